@@ -1,0 +1,63 @@
+// Builds the first-party basemap from Natural Earth (world-atlas, public domain):
+// land and borders clipped to the story's region and simplified, so the map
+// needs no tile server and costs a few tens of KB.
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import { bboxClip, simplify, truncate, featureCollection, area } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+/** West, south, east, north: the corridor, Hainan and the South China Sea with margin. */
+export const BASEMAP_BBOX: [number, number, number, number] = [94, 1, 126, 31];
+const SIMPLIFY_TOLERANCE_DEG = 0.02;
+const COORDINATE_DECIMALS = 3;
+/** Islands smaller than this vanish when simplified; keep them as they are (Paracels, Spratlys). */
+const SMALL_ISLAND_KM2 = 400;
+const SMALL_ISLAND_TOLERANCE_DEG = 0.003;
+
+const require = createRequire(import.meta.url);
+
+function loadCountries(): Topology {
+  return require('world-atlas/countries-10m.json') as Topology;
+}
+
+function clipAndSimplify<G extends Geometry>(f: Feature<G>, tolerance: number): Feature | null {
+  const clipped = bboxClip(f as Feature<Polygon | MultiPolygon | LineString | MultiLineString>, BASEMAP_BBOX);
+  const coords = (clipped.geometry as { coordinates: unknown[] }).coordinates;
+  if (!coords.length) return null;
+  const simplified = simplify(clipped, { tolerance, highQuality: false });
+  return truncate(simplified, { precision: COORDINATE_DECIMALS, coordinates: 2 });
+}
+
+/** Splits a country into polygons so that small islands skip simplification. */
+function landPolygons(country: Feature<Polygon | MultiPolygon>): Feature[] {
+  const polygons =
+    country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  const out: Feature[] = [];
+  for (const rings of polygons) {
+    const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+    const small = area(poly) / 1e6 < SMALL_ISLAND_KM2;
+    const result = clipAndSimplify(poly, small ? SMALL_ISLAND_TOLERANCE_DEG : SIMPLIFY_TOLERANCE_DEG);
+    if (result) out.push({ ...result, properties: { name: country.properties?.name ?? '' } });
+  }
+  return out;
+}
+
+export interface Basemap {
+  land: FeatureCollection;
+  borders: FeatureCollection;
+}
+
+export function buildBasemap(): Basemap {
+  const topo = loadCountries();
+  const countries = topo.objects.countries as GeometryCollection<{ name: string }>;
+  const land = feature(topo, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const landFeatures = land.features.flatMap(landPolygons);
+  // Borders are the arcs shared by two countries, so coastlines are not drawn twice.
+  const borderLines = mesh(topo, countries, (a, b) => a !== b);
+  const borders = clipAndSimplify({ type: 'Feature', properties: {}, geometry: borderLines }, SIMPLIFY_TOLERANCE_DEG);
+  return {
+    land: featureCollection(landFeatures),
+    borders: featureCollection(borders ? [borders] : []),
+  };
+}

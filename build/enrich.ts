@@ -1,0 +1,38 @@
+// Figures shown to readers, measured from the geometry with turf at build time
+// (so the browser ships no turf): line lengths, region areas, distance to coast.
+import { area, bbox, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { StoryCollection, StoryFeature } from '../src/lib/types.ts';
+import { drawnLengthKm } from './validate-story.ts';
+
+type Land = Feature<Polygon | MultiPolygon>[];
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Distance from a point at sea to the nearest coast, in km; null on land. */
+export function coastDistanceKm(point: Feature<Point>, land: Land): number | null {
+  const [lon, lat] = point.geometry.coordinates as [number, number];
+  const near = land.filter((f) => {
+    const [w, s, e, n] = bbox(f);
+    return lon > w - 3 && lon < e + 3 && lat > s - 3 && lat < n + 3;
+  });
+  if (!near.length || near.some((f) => booleanPointInPolygon(point, f))) return null;
+  return Math.min(...near.map((f) => pointToPolygonDistance(point, f, { units: 'kilometers' })));
+}
+
+function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
+  const properties = { ...feature.properties };
+  const t = feature.geometry.type;
+  const drawn = drawnLengthKm(feature);
+  if (drawn !== null) properties.drawn_length_km = round1(drawn);
+  if (t === 'Polygon' || t === 'MultiPolygon') properties.area_km2 = Math.round(area(feature) / 1e6);
+  if (t === 'Point') {
+    const coast = coastDistanceKm(feature as Feature<Point>, land);
+    if (coast !== null) properties.coast_distance_km = round1(coast);
+  }
+  return { ...feature, properties };
+}
+
+export function enrichLayer(collection: StoryCollection, land: Land): StoryCollection {
+  return { ...collection, features: collection.features.map((f) => enrichFeature(f, land)) };
+}

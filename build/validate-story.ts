@@ -1,0 +1,157 @@
+// The data gate: checks every file in geo/ and seeds/ and reports all problems at once.
+import { length } from '@turf/turf';
+import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Article, Source, StoryCollection, StoryFeature } from '../src/lib/types.ts';
+import { LAYER_IDS } from '../src/lib/layers/index.ts';
+import type { Problem } from './problems.ts';
+import { parseJsonWithPosition } from './json-text.ts';
+import { validateGeometry } from './validate-geometry.ts';
+import { storyPropertiesSchema, issuePath, describeIssue } from './validate-properties.ts';
+import { closestPassage, isVerbatim } from './excerpts.ts';
+import { parseSources } from './sources.ts';
+import type { StoryFiles } from './read-story.ts';
+
+export const LENGTH_TOLERANCE = 0.05;
+
+export interface ValidatedStory {
+  problems: Problem[];
+  /** Layers that passed, by layer id (a layer with any error is left out). */
+  layers: Record<string, StoryCollection>;
+  articles: Article[];
+  sources: Source[];
+}
+
+interface Context {
+  articles: Map<string, string>;
+  sourceIds: Set<string>;
+  seenIds: Map<string, string>;
+}
+
+function featureLabel(feature: unknown, index: number): string {
+  const id = (feature as { properties?: { id?: unknown } } | null)?.properties?.id;
+  return typeof id === 'string' && id ? id : `#${index}`;
+}
+
+export function drawnLengthKm(feature: Feature): number | null {
+  const t = feature.geometry?.type;
+  if (t !== 'LineString' && t !== 'MultiLineString') return null;
+  return length(feature as Feature<LineString | MultiLineString>, { units: 'kilometers' });
+}
+
+function validateArticles(files: StoryFiles, problems: Problem[]): { articles: Article[]; texts: Map<string, string> } {
+  const file = 'seeds/articles.json';
+  const parsed = parseJsonWithPosition(files.articlesJson);
+  if (!parsed.ok) {
+    problems.push({ file, feature: '', path: '', message: parsed.message, severity: 'error' });
+    return { articles: [], texts: new Map() };
+  }
+  const articles = Array.isArray(parsed.value) ? (parsed.value as Article[]) : [];
+  const texts = new Map<string, string>();
+  articles.forEach((a, i) => {
+    const text = files.articleTexts[a.file];
+    if (text === undefined) {
+      problems.push({ file, feature: a.id ?? `#${i}`, path: `[${i}].file`, message: `article file seeds/${a.file} does not exist`, severity: 'error' });
+    } else {
+      texts.set(a.id, text);
+    }
+  });
+  return { articles, texts };
+}
+
+function validateFeature(file: string, feature: unknown, index: number, ctx: Context, problems: Problem[]): feature is StoryFeature {
+  const label = featureLabel(feature, index);
+  const add = (path: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, feature: label, path, message, severity });
+  const before = problems.filter((p) => p.severity === 'error').length;
+
+  if (typeof feature !== 'object' || feature === null || (feature as { type?: unknown }).type !== 'Feature') {
+    add('', 'not a GeoJSON Feature: each entry of "features" needs "type": "Feature"');
+    return false;
+  }
+  const f = feature as { geometry?: unknown; properties?: unknown };
+  for (const issue of validateGeometry(f.geometry)) add(issue.path, issue.message, issue.severity);
+
+  if (typeof f.properties !== 'object' || f.properties === null) {
+    add('properties', 'the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)');
+    return false;
+  }
+  const result = storyPropertiesSchema.safeParse(f.properties);
+  if (!result.success) {
+    for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
+  }
+  const props = f.properties as Partial<StoryFeature['properties']>;
+
+  if (typeof props.id === 'string') {
+    const other = ctx.seenIds.get(props.id);
+    if (other) add('properties.id', `duplicate id "${props.id}" (also in ${other}): ids must be unique across all layers`);
+    else ctx.seenIds.set(props.id, file);
+  }
+  if (Array.isArray(props.excerpts)) {
+    props.excerpts.forEach((excerpt, i) => {
+      if (!excerpt || typeof excerpt.text !== 'string' || typeof excerpt.article !== 'string') return;
+      const article = ctx.articles.get(excerpt.article);
+      const path = `properties.excerpts[${i}]`;
+      if (article === undefined) {
+        add(`${path}.article`, `names article "${excerpt.article}", which is not in seeds/articles.json (known: ${[...ctx.articles.keys()].join(', ')})`);
+      } else if (!isVerbatim(article, excerpt.text)) {
+        add(`${path}.text`, `is not an exact substring of article "${excerpt.article}"; the closest passage is: "${closestPassage(article, excerpt.text)}"`);
+      }
+    });
+  }
+  if (Array.isArray(props.sources)) {
+    props.sources.forEach((source, i) => {
+      if (typeof source === 'string' && !ctx.sourceIds.has(source)) {
+        add(`properties.sources[${i}]`, `source "${source}" is not listed in geo/SOURCES.md: add a row for it`);
+      }
+    });
+  }
+  const published = props.published_length_km;
+  const drawn = typeof published === 'number' && problems.filter((p) => p.severity === 'error').length === before ? drawnLengthKm(feature as Feature) : null;
+  if (typeof published === 'number' && drawn !== null && Math.abs(drawn - published) / published > LENGTH_TOLERANCE) {
+    add('geometry', `drawn length ${drawn.toFixed(1)} km differs from published_length_km ${published} by more than ${LENGTH_TOLERANCE * 100}%: trace the route through more of its real stations, or check the published figure`);
+  }
+  return problems.filter((p) => p.severity === 'error').length === before;
+}
+
+function validateLayerFile(file: string, text: string, ctx: Context, problems: Problem[]): StoryCollection | null {
+  const parsed = parseJsonWithPosition(text);
+  if (!parsed.ok) {
+    problems.push({ file, feature: '', path: '', message: parsed.message, severity: 'error' });
+    return null;
+  }
+  const value = parsed.value as { type?: unknown; features?: unknown };
+  if (typeof value !== 'object' || value === null || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
+    problems.push({ file, feature: '', path: 'type', message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array', severity: 'error' });
+    return null;
+  }
+  let ok = true;
+  value.features.forEach((feature, i) => {
+    ok = validateFeature(file, feature, i, ctx, problems) && ok;
+  });
+  return ok ? (value as StoryCollection) : null;
+}
+
+export function validateStory(files: StoryFiles): ValidatedStory {
+  const problems: Problem[] = [];
+  const { articles, texts } = validateArticles(files, problems);
+  const sources = parseSources(files.sourcesMarkdown);
+  if (!sources.length) problems.push({ file: 'geo/SOURCES.md', feature: '', path: '', message: 'no sources found: geo/SOURCES.md needs a table | id | source | url | supports |', severity: 'error' });
+  const ctx: Context = { articles: texts, sourceIds: new Set(sources.map((s) => s.id)), seenIds: new Map() };
+  const layers: Record<string, StoryCollection> = {};
+  for (const id of LAYER_IDS) {
+    const file = `geo/${id}.geojson`;
+    const text = files.geo[`${id}.geojson`];
+    if (text === undefined) {
+      problems.push({ file, feature: '', path: '', message: 'layer file is missing', severity: 'error' });
+      continue;
+    }
+    const collection = validateLayerFile(file, text, ctx, problems);
+    if (collection) layers[id] = collection;
+  }
+  for (const name of Object.keys(files.geo)) {
+    if (!LAYER_IDS.includes(name.replace(/\.geojson$/, ''))) {
+      problems.push({ file: `geo/${name}`, feature: '', path: '', message: `not a known layer (known: ${LAYER_IDS.join(', ')}): register it in src/lib/layers/index.ts`, severity: 'warning' });
+    }
+  }
+  return { problems, layers, articles, sources };
+}

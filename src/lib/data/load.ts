@@ -1,0 +1,37 @@
+// Fetches the app's data files, turning every failure into a message that names the file and the reason.
+import type { Article, Source, StoryCollection } from '../types.ts';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export async function fetchJson<T>(url: string, check: (value: unknown) => string | null, fetcher: typeof fetch = fetch): Promise<Loaded<T>> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (err) {
+    return { ok: false, error: `could not fetch ${url} (${err instanceof Error ? err.message : 'network error'})` };
+  }
+  if (!response.ok) return { ok: false, error: `${url} answered ${response.status} ${response.statusText}`.trim() };
+  let value: unknown;
+  try {
+    value = JSON.parse(await response.text());
+  } catch {
+    return { ok: false, error: `${url} is not valid JSON (truncated or corrupted)` };
+  }
+  const problem = check(value);
+  return problem ? { ok: false, error: `${url}: ${problem}` } : { ok: true, value: value as T };
+}
+
+export function checkCollection(value: unknown): string | null {
+  const v = value as { type?: unknown; features?: unknown } | null;
+  if (!v || v.type !== 'FeatureCollection' || !Array.isArray(v.features)) return 'not a GeoJSON FeatureCollection';
+  const bad = v.features.findIndex((f: { properties?: { id?: unknown }; geometry?: unknown } | null) => !f?.geometry || typeof f?.properties?.id !== 'string');
+  return bad === -1 ? null : `feature #${bad} has no geometry or no id`;
+}
+
+export function checkList(value: unknown): string | null {
+  return Array.isArray(value) ? null : 'expected a list';
+}
+
+export const loadLayer = (url: string) => fetchJson<StoryCollection>(url, checkCollection);
+export const loadArticles = (url: string) => fetchJson<Article[]>(url, checkList);
+export const loadSources = (url: string) => fetchJson<Source[]>(url, checkList);

@@ -1,0 +1,27 @@
+// Place names in three languages; disputed places always show every name.
+import { LANGS, type Lang, type StoryProperties } from './types.ts';
+
+export const LANG_LABELS: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', zh: '中文' };
+
+/** BCP 47 tags, so screen readers pronounce each name in its own language. */
+export const LANG_TAGS: Record<Lang, string> = { en: 'en', vi: 'vi', zh: 'zh-Hans' };
+
+type Named = Pick<StoryProperties, 'name_en' | 'name_vi' | 'name_zh'> & Partial<Pick<StoryProperties, 'kind' | 'claimants' | 'names_contested'>>;
+
+export function nameIn(props: Named, lang: Lang): string {
+  return props[`name_${lang}`];
+}
+
+/** The other two languages' names, in a fixed order, for showing beside the main one. */
+export function otherNames(props: Named, lang: Lang): { lang: Lang; name: string }[] {
+  return LANGS.filter((l) => l !== lang).map((l) => ({ lang: l, name: nameIn(props, l) }));
+}
+
+/** Contested places: each claimant's name is shown, never one side's alone. */
+export function isDisputed(props: Named): boolean {
+  return props.kind === 'island-group' || (props.claimants?.length ?? 0) > 1 || props.names_contested === true;
+}
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}

@@ -1,0 +1,33 @@
+// Pure builders for the style expressions that read feature-state and language.
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Lang } from '../types.ts';
+
+/** `selected` beats `hover` beats the resting value. */
+export function byInteraction<T extends number | string>(rest: T, hover: T, selected: T): ExpressionSpecification {
+  return [
+    'case',
+    ['boolean', ['feature-state', 'selected'], false],
+    selected,
+    ['boolean', ['feature-state', 'hover'], false],
+    hover,
+    rest,
+  ] as ExpressionSpecification;
+}
+
+/** The label in the reader's language; for disputed places, every language's name, one per line. */
+export function labelText(lang: Lang): ExpressionSpecification {
+  const own = ['get', `name_${lang}`];
+  const others = (['en', 'vi', 'zh'] as const).filter((l) => l !== lang).map((l) => ['get', `name_${l}`]);
+  return [
+    'case',
+    ['any', ['==', ['get', 'kind'], 'island-group'], ['>', ['length', ['coalesce', ['get', 'claimants'], ['literal', []]]], 1], ['==', ['get', 'names_contested'], true]],
+    ['concat', own, '\n', others[0], ' · ', others[1]],
+    own,
+  ] as unknown as ExpressionSpecification;
+}
+
+export const isPlanned: ExpressionSpecification = ['in', ['coalesce', ['get', 'status'], 'built'], ['literal', ['planned', 'proposed']]];
+
+export function geometryIs(...types: ('Point' | 'LineString' | 'Polygon')[]): ExpressionSpecification {
+  return ['in', ['geometry-type'], ['literal', types]];
+}

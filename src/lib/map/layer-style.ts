@@ -1,0 +1,106 @@
+// MapLibre style layers for one story layer, built from its typed description.
+import type { LayerSpecification } from 'maplibre-gl';
+import type { StoryLayer } from '../layers/layer.ts';
+import type { Lang } from '../types.ts';
+import { byInteraction, geometryIs, isPlanned, labelText } from './expressions.ts';
+
+export const HALO = '#ffffff';
+export const SELECTED_COLOR = '#111111';
+
+export function sourceId(layer: StoryLayer): string {
+  return `story-${layer.id}`;
+}
+
+/** Every style layer id this story layer adds, bottom to top. */
+export function styleLayerIds(layer: StoryLayer): string[] {
+  return storyStyleLayers(layer, 'en').map((l) => l.id);
+}
+
+/** Layers a pointer can pick features from (labels are not). */
+export function interactiveLayerIds(layer: StoryLayer): string[] {
+  return storyStyleLayers(layer, 'en').filter((l) => l.type !== 'symbol').map((l) => l.id);
+}
+
+export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecification[] {
+  const source = sourceId(layer);
+  const { color, width = 2.5, radius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false } = layer.style;
+  const lineWidth = byInteraction(width, width + 2, width + 3);
+  const lineColor = byInteraction(color, color, SELECTED_COLOR);
+  const lines = geometryIs('LineString');
+  const id = (suffix: string) => `${layer.id}-${suffix}`;
+  // Layers whose every line is dashed (claims) have no solid-line layer.
+  const solidLines: LayerSpecification[] = alwaysDashed
+    ? []
+    : [
+        {
+          id: id('line'),
+          type: 'line',
+          source,
+          filter: ['all', lines, ['!', isPlanned]],
+          layout: { 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': lineColor, 'line-width': lineWidth },
+        },
+      ];
+  return [
+    {
+      id: id('fill'),
+      type: 'fill',
+      source,
+      filter: geometryIs('Polygon'),
+      paint: { 'fill-color': color, 'fill-opacity': byInteraction(fillOpacity, fillOpacity + 0.15, fillOpacity + 0.25) },
+    },
+    {
+      id: id('outline'),
+      type: 'line',
+      source,
+      filter: geometryIs('Polygon'),
+      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: id('casing'),
+      type: 'line',
+      source,
+      filter: lines,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': HALO, 'line-width': byInteraction(width + 3, width + 5, width + 6), 'line-opacity': 0.85 },
+    },
+    ...solidLines,
+    {
+      id: id('line-dashed'),
+      type: 'line',
+      source,
+      filter: alwaysDashed ? lines : ['all', lines, isPlanned],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': dash },
+    },
+    {
+      id: id('point'),
+      type: 'circle',
+      source,
+      filter: geometryIs('Point'),
+      paint: {
+        'circle-color': lineColor,
+        'circle-radius': byInteraction(radius, radius + 2, radius + 3),
+        'circle-stroke-color': HALO,
+        'circle-stroke-width': 2,
+        // Approximate positions are drawn lighter; the panel says why.
+        'circle-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
+      },
+    },
+    {
+      id: id('label'),
+      type: 'symbol',
+      source,
+      filter: ['any', geometryIs('Point'), ['==', ['get', 'kind'], 'island-group']],
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': ['Noto Sans', 'sans-serif'],
+        'text-size': 12,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+    },
+  ];
+}
