@@ -69,7 +69,7 @@ export class StoryState {
 
   /** Adds a notice once, however often the same thing happens. */
   notify(message: string): void {
-    if (!this.notices.includes(message)) this.notify(message);
+    if (!this.notices.includes(message)) this.notices.push(message);
   }
 
   dismissNotice(index: number): void {

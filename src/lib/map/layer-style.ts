@@ -11,6 +11,11 @@ export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
 }
 
+/** Style layers whose text follows the reader's language. */
+export function labelLayerIds(layer: StoryLayer): string[] {
+  return [`${layer.id}-label`, `${layer.id}-line-label`];
+}
+
 /** Every style layer id this story layer adds, bottom to top. */
 export function styleLayerIds(layer: StoryLayer): string[] {
   return storyStyleLayers(layer, 'en').map((l) => l.id);
@@ -101,6 +106,21 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'text-optional': true,
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+    },
+    {
+      // Claims are named on the line itself, so no reader mistakes one for a boundary.
+      id: id('line-label'),
+      type: 'symbol',
+      source,
+      filter: ['==', ['get', 'kind'], 'claim-line'],
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': ['Noto Sans Italic', 'sans-serif'],
+        'text-size': 12,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': color, 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
   ];
 }

@@ -1,0 +1,65 @@
+// Style builders: valid MapLibre styles, feature-state expressions, language and dispute labels.
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin, expression } from '@maplibre/maplibre-gl-style-spec';
+import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
+import { storyStyleLayers, interactiveLayerIds, sourceId } from '../../src/lib/map/layer-style.ts';
+import { byInteraction, labelText } from '../../src/lib/map/expressions.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import type { StyleSpecification } from 'maplibre-gl';
+
+function fullStyle(lang: 'en' | 'vi' | 'zh'): StyleSpecification {
+  const style = basemapStyle('http://localhost/', lang);
+  for (const layer of STORY_LAYERS) {
+    style.sources[sourceId(layer)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
+    style.layers.push(...storyStyleLayers(layer, lang));
+  }
+  return style;
+}
+
+function evaluate(expr: unknown, properties: Record<string, unknown>, state: Record<string, unknown> = {}, type: 'string' | 'number' = 'string') {
+  const compiled = expression.createExpression(expr, { type, 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+  if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+  return compiled.value.evaluate({ zoom: 5 }, { type: 'Point', properties } as never, state);
+}
+
+describe('map style', () => {
+  it.each(['en', 'vi', 'zh'] as const)('is a valid MapLibre style in %s with every layer', (lang) => {
+    expect(validateStyleMin(fullStyle(lang)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('has no glyph, sprite or tile server', () => {
+    const style = fullStyle('en');
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\/(?!localhost)/);
+  });
+
+  it('gives each story layer unique style ids, and labels are not pickable', () => {
+    const ids = STORY_LAYERS.flatMap((l) => storyStyleLayers(l, 'en').map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of STORY_LAYERS) expect(interactiveLayerIds(layer).some((id) => id.endsWith('label'))).toBe(false);
+  });
+});
+
+describe('expressions', () => {
+  it('byInteraction: selected beats hover beats rest', () => {
+    const expr = byInteraction(1, 2, 3);
+    expect(evaluate(expr, {}, {}, 'number')).toBe(1);
+    expect(evaluate(expr, {}, { hover: true }, 'number')).toBe(2);
+    expect(evaluate(expr, {}, { hover: true, selected: true }, 'number')).toBe(3);
+  });
+
+  const hanoi = { name_en: 'Hanoi', name_vi: 'Hà Nội', name_zh: '河内', kind: 'station' };
+  const paracels = { name_en: 'Paracel Islands', name_vi: 'Quần đảo Hoàng Sa', name_zh: '西沙群岛', kind: 'island-group' };
+
+  it('labelText uses the reader language for ordinary places', () => {
+    expect(evaluate(labelText('vi'), hanoi)).toBe('Hà Nội');
+    expect(evaluate(labelText('zh'), hanoi)).toBe('河内');
+  });
+
+  it('labelText shows every name for disputed places, the reader language first', () => {
+    expect(evaluate(labelText('en'), paracels)).toBe('Paracel Islands\nQuần đảo Hoàng Sa · 西沙群岛');
+    expect(evaluate(labelText('zh'), paracels)).toBe('西沙群岛\nParacel Islands · Quần đảo Hoàng Sa');
+    expect(evaluate(labelText('en'), { ...hanoi, kind: 'sea', names_contested: true })).toContain('Hà Nội');
+  });
+});
