@@ -75,7 +75,7 @@ function validateFeature(file: string, feature: unknown, index: number, ctx: Con
     add('properties', 'the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)');
     return false;
   }
-  const result = storyPropertiesSchema.safeParse(f.properties);
+  const result = storyPropertiesSchema.safeParse(f.properties, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
   }

@@ -1,5 +1,5 @@
 // Vite plugin: validates geo/ and seeds/, then serves (dev) or emits (build) the app's data files.
-// A data error fails the build, and shows in the error overlay during `npm run dev`.
+// A data error fails the build, and shows in Vite's error overlay during `npm run dev`.
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildStoryOutput, type StoryOutput } from './story-output.ts';
 import { formatProblem, hasErrors } from './problems.ts';
@@ -8,31 +8,39 @@ function report(output: StoryOutput): string {
   return output.problems.map(formatProblem).join('\n');
 }
 
+function overlay(server: ViteDevServer, output: StoryOutput): void {
+  if (!hasErrors(output.problems)) return;
+  server.ws.send({
+    type: 'error',
+    err: { message: `Data errors in geo/ or seeds/ (the broken layers are left out):\n${report(output)}`, stack: '', plugin: 'story-data' },
+  });
+}
+
 export function storyData(root: string): Plugin {
   let output: StoryOutput | null = null;
+  let serving = false;
   const current = () => (output ??= buildStoryOutput(root));
-
-  function reload(server: ViteDevServer) {
-    output = buildStoryOutput(root);
-    if (hasErrors(output.problems)) {
-      server.ws.send({ type: 'error', err: { message: `Data errors in geo/ or seeds/:\n${report(output)}`, stack: '', plugin: 'story-data' } });
-    } else {
-      server.ws.send({ type: 'full-reload' });
-    }
-  }
 
   return {
     name: 'story-data',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       const built = current();
       if (built.problems.length) this.warn(report(built));
-      if (hasErrors(built.problems)) this.error(`Data errors in geo/ or seeds/ (run npm run check:data):\n${report(built)}`);
+      // In dev the server keeps running and the overlay shows the errors; a build must fail.
+      if (!serving && hasErrors(built.problems)) this.error(`Data errors in geo/ or seeds/ (run npm run check:data):\n${report(built)}`);
     },
     configureServer(server) {
       server.watcher.add([`${root}/geo`, `${root}/seeds`]);
       server.watcher.on('change', (path) => {
-        if (path.startsWith(`${root}/geo`) || path.startsWith(`${root}/seeds`)) reload(server);
+        if (!path.startsWith(`${root}/geo`) && !path.startsWith(`${root}/seeds`)) return;
+        output = buildStoryOutput(root);
+        if (hasErrors(output.problems)) overlay(server, output);
+        else server.ws.send({ type: 'full-reload' });
       });
+      server.ws.on('connection', () => overlay(server, current()));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
         const body = current().files.get(path);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, expression } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
-import { storyStyleLayers, interactiveLayerIds, sourceId } from '../../src/lib/map/layer-style.ts';
+import { storyStyleLayers, interactiveLayerIds, sourceId, claimLabelSourceId } from '../../src/lib/map/layer-style.ts';
 import { byInteraction, labelText } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -11,6 +11,7 @@ function fullStyle(lang: 'en' | 'vi' | 'zh'): StyleSpecification {
   const style = basemapStyle('http://localhost/', lang);
   for (const layer of STORY_LAYERS) {
     style.sources[sourceId(layer)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
+    style.sources[claimLabelSourceId(layer)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     style.layers.push(...storyStyleLayers(layer, lang));
   }
   return style;

@@ -4,21 +4,22 @@ import type { Article, Source, StoryCollection } from '../types.ts';
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export async function fetchJson<T>(url: string, check: (value: unknown) => string | null, fetcher: typeof fetch = fetch): Promise<Loaded<T>> {
+  const name = url.split('/').slice(-2).join('/');
   let response: Response;
   try {
     response = await fetcher(url);
   } catch (err) {
-    return { ok: false, error: `could not fetch ${url} (${err instanceof Error ? err.message : 'network error'})` };
+    return { ok: false, error: `could not fetch ${name} (${err instanceof Error ? err.message : 'network error'})` };
   }
-  if (!response.ok) return { ok: false, error: `${url} answered ${response.status} ${response.statusText}`.trim() };
+  if (!response.ok) return { ok: false, error: `${name} answered ${response.status} ${response.statusText}`.trim() };
   let value: unknown;
   try {
     value = JSON.parse(await response.text());
   } catch {
-    return { ok: false, error: `${url} is not valid JSON (truncated or corrupted)` };
+    return { ok: false, error: `${name} is not valid JSON (truncated or corrupted)` };
   }
   const problem = check(value);
-  return problem ? { ok: false, error: `${url}: ${problem}` } : { ok: true, value: value as T };
+  return problem ? { ok: false, error: `${name}: ${problem}` } : { ok: true, value: value as T };
 }
 
 export function checkCollection(value: unknown): string | null {

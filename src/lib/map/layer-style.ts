@@ -11,6 +11,11 @@ export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
 }
 
+/** Label anchors for the layer's claim lines (see line-labels.ts). */
+export function claimLabelSourceId(layer: StoryLayer): string {
+  return `story-${layer.id}-claim-labels`;
+}
+
 /** Style layers whose text follows the reader's language. */
 export function labelLayerIds(layer: StoryLayer): string[] {
   return [`${layer.id}-label`, `${layer.id}-line-label`];
@@ -101,6 +106,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'text-field': labelText(lang),
         'text-font': ['Noto Sans', 'sans-serif'],
         'text-size': 12,
+        'text-max-width': 14,
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-optional': true,
@@ -108,19 +114,19 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
     },
     {
-      // Claims are named on the line itself, so no reader mistakes one for a boundary.
+      // Claims are named on the map beside the line, so no reader mistakes one for a boundary.
       id: id('line-label'),
       type: 'symbol',
-      source,
-      filter: ['==', ['get', 'kind'], 'claim-line'],
+      source: claimLabelSourceId(layer),
       layout: {
         'text-field': labelText(lang),
         'text-font': ['Noto Sans Italic', 'sans-serif'],
         'text-size': 12,
-        'symbol-placement': 'line',
-        'symbol-spacing': 400,
+        'text-max-width': 9,
+        'text-anchor': 'left',
+        'text-offset': [0.8, 0],
       },
-      paint: { 'text-color': color, 'text-halo-color': HALO, 'text-halo-width': 2 },
+      paint: { 'text-color': '#00463d', 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
   ];
 }
