@@ -1,7 +1,9 @@
 // Every reader: axe in each state, a keyboard-only walkthrough, the map's own keys, mobile, dark mode, print.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
+import { PNG } from 'pngjs';
+import { test, expect, waitForMap, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -48,7 +50,11 @@ test.describe('narrow screen', () => {
     const box = (await sheet.boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(630);
     expect(box.height).toBeLessThanOrEqual(320.5);
-    await page.screenshot({ path: `${SCREENS}/08-mobile-sheet.png` });
+    // The selected feature (drawn in the selection colour) shows above the sheet.
+    await expect.poll(async () => {
+      const shot = PNG.sync.read(await page.screenshot({ path: `${SCREENS}/08-mobile-sheet.png` }));
+      return pixelsOfColour(shot, SELECTED_COLOR).filter((p) => p.y < box.y).length;
+    }).toBeGreaterThan(10);
   });
 });
 

@@ -5,7 +5,8 @@ import type { Lang } from '../types.ts';
 import { byInteraction, geometryIs, isPlanned, labelText } from './expressions.ts';
 
 export const HALO = '#ffffff';
-export const SELECTED_COLOR = '#111111';
+/** Amber: stands out from every layer colour, on light and dark basemaps alike. */
+export const SELECTED_COLOR = '#ff8f00';
 
 export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
@@ -93,8 +94,8 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'circle-radius': byInteraction(radius, radius + 2, radius + 3),
         'circle-stroke-color': HALO,
         'circle-stroke-width': 2,
-        // Approximate positions are drawn lighter; the panel says why.
-        'circle-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
+        // Approximate positions are drawn lighter (the panel says why), unless selected.
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
       },
     },
     {

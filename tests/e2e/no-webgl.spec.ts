@@ -1,0 +1,31 @@
+// Without WebGL the reader gets the static SVG map: every layer, focusable features, the same panel.
+import { test, expect, SCREENS } from './fixtures.ts';
+import { CHROMIUM_ARGS, executablePath } from './browser.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import AxeBuilder from '@axe-core/playwright';
+
+test.use({ launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'] } });
+
+test('shows the static map with all five layers, says why, and its features open the panel', async ({ page }) => {
+  await page.goto('./');
+  const svg = page.locator('.static svg');
+  await expect(svg).toBeVisible();
+  await expect(page.locator('.static-reason')).toContainText('WebGL');
+  await expect(page.locator('.map canvas')).toHaveCount(0);
+  for (const layer of STORY_LAYERS) {
+    const features = page.locator(`.static [data-feature-id]`).filter({ has: page.locator(`[stroke="${layer.style.color}"], [fill="${layer.style.color}"]`) });
+    expect(await features.count(), `${layer.id} in the static map`).toBeGreaterThan(0);
+  }
+  await page.screenshot({ path: `${SCREENS}/10-no-webgl.png` });
+
+  const feature = page.locator('.static [data-feature-id="scs-spratly-islands"]');
+  await feature.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.panel h2')).toHaveText('Spratly Islands');
+  await expect(page.locator('.panel h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(feature).toBeFocused();
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
