@@ -7,15 +7,24 @@ import { enrichLayer } from './enrich.ts';
 import { readStoryFiles } from './read-story.ts';
 import { validateStory } from './validate-story.ts';
 import type { Problem } from './problems.ts';
+import { articleBodyHtml } from './article-html.ts';
 
 export interface StoryOutput {
   problems: Problem[];
   /** URL path under the site root → file contents. */
   files: Map<string, string>;
+  /** The demo article page's body (see article-html.ts). */
+  articleBody: string;
 }
 
+const MAP_SLOT = `<figure class="story-map">
+<div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea"><p class="story-map-preview">The interactive map loads as you scroll to it.</p></div>
+<figcaption>Map: the places in these articles. Basemap: Natural Earth. Sources are listed in the map.</figcaption>
+</figure>`;
+
 export function buildStoryOutput(root: string): StoryOutput {
-  const story = validateStory(readStoryFiles(root));
+  const input = readStoryFiles(root);
+  const story = validateStory(input);
   const files = new Map<string, string>();
   const land = loadFullLand();
   for (const [id, collection] of Object.entries(story.layers)) {
@@ -29,5 +38,13 @@ export function buildStoryOutput(root: string): StoryOutput {
   files.set('data/basemap-labels.geojson', JSON.stringify(labels));
   files.set('data/articles.json', JSON.stringify(story.articles));
   files.set('data/sources.json', JSON.stringify(story.sources));
-  return { problems: story.problems, files };
+  const articleBody = articleBodyHtml(
+    story.articles.flatMap((article) => {
+      const text = input.articleTexts[article.file];
+      return text === undefined ? [] : [{ article, text }];
+    }),
+    Object.values(story.layers),
+    MAP_SLOT,
+  );
+  return { problems: story.problems, files, articleBody };
 }

@@ -49,6 +49,12 @@ export function storyData(root: string): Plugin {
         res.end(body);
       });
     },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        return ctx.filename.endsWith('article.html') ? html.replace('<!--story-article-body-->', current().articleBody) : html;
+      },
+    },
     generateBundle() {
       for (const [fileName, source] of current().files) this.emitFile({ type: 'asset', fileName, source });
     },

@@ -1,0 +1,94 @@
+// The demo article page's body, built from seeds/ and geo/: the articles as a reader sees them on a
+// news site, every sentence that is an excerpt marked up (from the data, not by hand), and the map
+// placeholder between paragraphs.
+import type { Article, StoryCollection, StoryFeature } from '../src/lib/types.ts';
+import { escapeHtml } from './html.ts';
+
+/** When one sentence is quoted by several features, clicking it shows the most specific kind first. */
+const KIND_PRIORITY = ['railway', 'region', 'island-group', 'data-centre', 'claim-line', 'cable-landing', 'deposit', 'expressway', 'border-crossing', 'station'];
+
+interface Range {
+  start: number;
+  end: number;
+  features: StoryFeature[];
+}
+
+function primary(features: StoryFeature[]): StoryFeature {
+  return [...features].sort((a, b) => KIND_PRIORITY.indexOf(a.properties.kind) - KIND_PRIORITY.indexOf(b.properties.kind))[0]!;
+}
+
+/** Non-overlapping ranges of the text quoted by features, each with every feature that quotes it. */
+export function excerptRanges(articleId: string, text: string, features: StoryFeature[]): Range[] {
+  const raw: Range[] = [];
+  for (const f of features) {
+    for (const e of f.properties.excerpts) {
+      if (e.article !== articleId) continue;
+      const start = text.indexOf(e.text);
+      if (start === -1) continue;
+      const found = raw.find((r) => r.start === start && r.end === start + e.text.length);
+      if (found) {
+        if (!found.features.includes(f)) found.features.push(f);
+      } else raw.push({ start, end: start + e.text.length, features: [f] });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Range[] = [];
+  for (const r of raw) {
+    const last = merged[merged.length - 1];
+    if (last && r.start < last.end) {
+      last.end = Math.max(last.end, r.end);
+      for (const f of r.features) if (!last.features.includes(f)) last.features.push(f);
+    } else merged.push({ ...r, features: [...r.features] });
+  }
+  return merged;
+}
+
+function paragraphHtml(text: string, offset: number, ranges: Range[]): string {
+  let html = '';
+  let at = 0;
+  for (const r of ranges) {
+    const start = r.start - offset;
+    const end = r.end - offset;
+    if (end <= 0 || start >= text.length) continue;
+    const s = Math.max(0, start);
+    const e = Math.min(text.length, end);
+    html += escapeHtml(text.slice(at, s));
+    const ids = r.features.map((f) => f.properties.id);
+    html += `<span class="excerpt" role="button" tabindex="0" aria-describedby="excerpt-hint" data-feature="${escapeHtml(primary(r.features).properties.id)}" data-features="${escapeHtml(ids.join(' '))}">${escapeHtml(text.slice(s, e))}</span>`;
+    at = e;
+  }
+  return `<p>${html}${escapeHtml(text.slice(at))}</p>`;
+}
+
+function dateText(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export interface ArticleInput {
+  article: Article;
+  text: string;
+}
+
+export function articleBodyHtml(inputs: ArticleInput[], layers: StoryCollection[], mapHtml: string, mapAfterParagraph = 3): string {
+  const features = layers.flatMap((l) => l.features);
+  return inputs
+    .map(({ article, text }, index) => {
+      const ranges = excerptRanges(article.id, text, features);
+      const paragraphs: string[] = [];
+      let offset = 0;
+      for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        // The headline and the publisher line are shown in the article's header instead.
+        if (trimmed && trimmed !== article.headline && trimmed !== article.publisher) paragraphs.push(paragraphHtml(line, offset, ranges));
+        offset += line.length + 1;
+      }
+      if (index === 0) paragraphs.splice(mapAfterParagraph, 0, mapHtml);
+      const title = article.headline ? escapeHtml(article.headline) : `Report dated ${escapeHtml(article.dateline)}`;
+      const byline = `${escapeHtml(article.publisher ?? 'Publisher not named in the text')} · ${escapeHtml(article.dateline)} · <time datetime="${escapeHtml(article.date)}">${escapeHtml(dateText(article.date))}</time>`;
+      return `<article class="story" id="${escapeHtml(article.id)}" aria-labelledby="${escapeHtml(article.id)}-title">
+<header><h2 id="${escapeHtml(article.id)}-title">${title}</h2><p class="byline">${byline}</p></header>
+${paragraphs.join('\n')}
+</article>`;
+    })
+    .join('\n');
+}

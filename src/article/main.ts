@@ -1,0 +1,34 @@
+// The demo article page: sentences that are excerpts select their feature on the embedded map,
+// and selecting a feature on the map marks its sentences.
+import './article.css';
+
+const placeholder = document.querySelector<HTMLElement>('[data-story-map]');
+const sentences = [...document.querySelectorAll<HTMLElement>('.excerpt[data-feature]')];
+const follow = document.querySelector<HTMLInputElement>('#follow-map');
+
+function choose(sentence: HTMLElement) {
+  placeholder?.dispatchEvent(new CustomEvent('storymap:command', { detail: { type: 'select-feature', id: sentence.dataset.feature } }));
+}
+
+for (const sentence of sentences) {
+  sentence.addEventListener('click', () => choose(sentence));
+  sentence.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      choose(sentence);
+    }
+  });
+}
+
+placeholder?.addEventListener('storymap:feature-selected', (event) => {
+  const id = (event as CustomEvent<{ id: string | null }>).detail.id;
+  const marked = sentences.filter((s) => id !== null && (s.dataset.features ?? '').split(' ').includes(id));
+  for (const s of sentences) {
+    const on = marked.includes(s);
+    s.classList.toggle('selected', on);
+    if (on) s.setAttribute('aria-current', 'true');
+    else s.removeAttribute('aria-current');
+  }
+  // Only move the reader if they asked for it.
+  if (follow?.checked && marked[0]) marked[0].scrollIntoView({ block: 'center' });
+});

@@ -1,0 +1,87 @@
+// The messages between an embedded map and its host page, used by both sides.
+// Versioned and namespaced; every message is checked for shape before it is trusted.
+
+export const NAMESPACE = 'china-vietnam-story-map';
+export const VERSION = 1;
+
+/** Heights outside this range are clamped: a message can never make the iframe vanish or swallow the page. */
+export const MIN_HEIGHT = 150;
+export const MAX_HEIGHT = 4000;
+const MAX_ID_LENGTH = 120;
+const MAX_LAYERS = 20;
+
+export type MapMessage =
+  | { type: 'ready' }
+  | { type: 'height'; height: number }
+  | { type: 'feature-selected'; id: string | null }
+  | { type: 'layers-changed'; layers: string[] };
+
+export type HostMessage =
+  | { type: 'connect' }
+  | { type: 'select-feature'; id: string | null }
+  | { type: 'set-layers'; layers: string[] }
+  | { type: 'reset-view' };
+
+export type Envelope<M> = M & { ns: typeof NAMESPACE; v: typeof VERSION };
+
+export function envelope<M extends MapMessage | HostMessage>(message: M): Envelope<M> {
+  return { ns: NAMESPACE, v: VERSION, ...message };
+}
+
+export function clampHeight(height: number): number {
+  return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
+}
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && /^[a-z0-9-]+$/.test(v);
+const isLayerList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LAYERS && v.every(isId);
+
+function open(data: unknown): Record<string, unknown> | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const d = data as Record<string, unknown>;
+  return d.ns === NAMESPACE && d.v === VERSION && typeof d.type === 'string' ? d : null;
+}
+
+/** A message from the map, as the host accepts it; null for anything else. */
+export function parseMapMessage(data: unknown): MapMessage | null {
+  const d = open(data);
+  if (!d) return null;
+  switch (d.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'height':
+      return typeof d.height === 'number' && Number.isFinite(d.height) ? { type: 'height', height: clampHeight(d.height) } : null;
+    case 'feature-selected':
+      return d.id === null || isId(d.id) ? { type: 'feature-selected', id: d.id } : null;
+    case 'layers-changed':
+      return isLayerList(d.layers) ? { type: 'layers-changed', layers: [...d.layers] } : null;
+    default:
+      return null;
+  }
+}
+
+/** A command from the host, as the map accepts it; null for anything else. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  const d = open(data);
+  if (!d) return null;
+  switch (d.type) {
+    case 'connect':
+      return { type: 'connect' };
+    case 'select-feature':
+      return d.id === null || isId(d.id) ? { type: 'select-feature', id: d.id } : null;
+    case 'set-layers':
+      return isLayerList(d.layers) ? { type: 'set-layers', layers: [...d.layers] } : null;
+    case 'reset-view':
+      return { type: 'reset-view' };
+    default:
+      return null;
+  }
+}
+
+/** The embed's layout height for a given width, known to both sides so the host can reserve it (no layout shift). */
+export const EMBED_CHROME_HEIGHT = 96;
+export function embedMapHeight(width: number): number {
+  return Math.round(Math.min(640, Math.max(300, width * 0.75)));
+}
+export function embedHeight(width: number): number {
+  return embedMapHeight(width) + EMBED_CHROME_HEIGHT;
+}
