@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, executablePath } from './tests/e2e/browser.ts';
 export const PORT = 4173;
+/** A second origin serving the same build: host page and map on different origins, as in real embeds. */
+export const MAP_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,10 +21,10 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+  webServer: [PORT, MAP_PORT].map((port) => ({
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

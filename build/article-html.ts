@@ -4,32 +4,40 @@
 import type { Article, StoryCollection, StoryFeature } from '../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
-/** When one sentence is quoted by several features, clicking it shows the most specific kind first. */
+/**
+ * When several features quote one sentence, clicking it shows the feature that quotes it first
+ * among its own excerpts (its lead quote), then the most specific kind.
+ */
 const KIND_PRIORITY = ['railway', 'region', 'island-group', 'data-centre', 'claim-line', 'cable-landing', 'deposit', 'expressway', 'border-crossing', 'station'];
 
 interface Range {
   start: number;
   end: number;
   features: StoryFeature[];
+  /** For each feature, where this text stands in its own list of excerpts (0 = its lead quote). */
+  rank: Map<StoryFeature, number>;
 }
 
-function primary(features: StoryFeature[]): StoryFeature {
-  return [...features].sort((a, b) => KIND_PRIORITY.indexOf(a.properties.kind) - KIND_PRIORITY.indexOf(b.properties.kind))[0]!;
+function primary(range: Range): StoryFeature {
+  const kind = (f: StoryFeature) => KIND_PRIORITY.indexOf(f.properties.kind);
+  return [...range.features].sort((a, b) => range.rank.get(a)! - range.rank.get(b)! || kind(a) - kind(b))[0]!;
 }
 
 /** Non-overlapping ranges of the text quoted by features, each with every feature that quotes it. */
 export function excerptRanges(articleId: string, text: string, features: StoryFeature[]): Range[] {
   const raw: Range[] = [];
   for (const f of features) {
-    for (const e of f.properties.excerpts) {
-      if (e.article !== articleId) continue;
+    f.properties.excerpts.forEach((e, index) => {
+      if (e.article !== articleId) return;
       const start = text.indexOf(e.text);
-      if (start === -1) continue;
+      if (start === -1) return;
       const found = raw.find((r) => r.start === start && r.end === start + e.text.length);
-      if (found) {
-        if (!found.features.includes(f)) found.features.push(f);
-      } else raw.push({ start, end: start + e.text.length, features: [f] });
-    }
+      if (!found) raw.push({ start, end: start + e.text.length, features: [f], rank: new Map([[f, index]]) });
+      else if (!found.features.includes(f)) {
+        found.features.push(f);
+        found.rank.set(f, index);
+      }
+    });
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Range[] = [];
@@ -37,8 +45,11 @@ export function excerptRanges(articleId: string, text: string, features: StoryFe
     const last = merged[merged.length - 1];
     if (last && r.start < last.end) {
       last.end = Math.max(last.end, r.end);
-      for (const f of r.features) if (!last.features.includes(f)) last.features.push(f);
-    } else merged.push({ ...r, features: [...r.features] });
+      for (const f of r.features) {
+        if (!last.features.includes(f)) last.features.push(f);
+        last.rank.set(f, Math.min(last.rank.get(f) ?? Infinity, r.rank.get(f)!));
+      }
+    } else merged.push({ ...r, features: [...r.features], rank: new Map(r.rank) });
   }
   return merged;
 }
@@ -54,7 +65,7 @@ function paragraphHtml(text: string, offset: number, ranges: Range[]): string {
     const e = Math.min(text.length, end);
     html += escapeHtml(text.slice(at, s));
     const ids = r.features.map((f) => f.properties.id);
-    html += `<span class="excerpt" role="button" tabindex="0" aria-describedby="excerpt-hint" data-feature="${escapeHtml(primary(r.features).properties.id)}" data-features="${escapeHtml(ids.join(' '))}">${escapeHtml(text.slice(s, e))}</span>`;
+    html += `<span class="excerpt" role="button" tabindex="0" aria-describedby="excerpt-hint" data-feature="${escapeHtml(primary(r).properties.id)}" data-features="${escapeHtml(ids.join(' '))}">${escapeHtml(text.slice(s, e))}</span>`;
     at = e;
   }
   return `<p>${html}${escapeHtml(text.slice(at))}</p>`;
@@ -69,7 +80,7 @@ export interface ArticleInput {
   text: string;
 }
 
-export function articleBodyHtml(inputs: ArticleInput[], layers: StoryCollection[], mapHtml: string, mapAfterParagraph = 3): string {
+export function articleBodyHtml(inputs: ArticleInput[], layers: StoryCollection[], mapHtml: string, mapAfterParagraph = 4): string {
   const features = layers.flatMap((l) => l.features);
   return inputs
     .map(({ article, text }, index) => {

@@ -7,11 +7,11 @@
 // { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' }.
 import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage } from '../lib/embed/protocol.ts';
 
-const LAZY_MARGIN = '400px 0px';
+const LAZY_MARGIN = '300px 0px';
 
 function setup(placeholder: HTMLElement, scriptUrl: string): void {
-  const src = new URL(placeholder.dataset.storyMap ?? 'embed.html', scriptUrl);
-  const mapOrigin = src.origin;
+  // Read when the map loads, so a host may still change the view (or the map's address) until then.
+  let mapOrigin = '';
   placeholder.style.position = 'relative';
   placeholder.style.height = `${embedHeight(placeholder.clientWidth)}px`;
   let iframe: HTMLIFrameElement | null = null;
@@ -22,6 +22,8 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
   };
 
   function load() {
+    const src = new URL(placeholder.dataset.storyMap || 'embed.html', scriptUrl);
+    mapOrigin = src.origin;
     iframe = document.createElement('iframe');
     iframe.src = src.href;
     iframe.title = placeholder.dataset.title ?? 'Interactive map';

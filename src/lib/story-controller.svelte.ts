@@ -18,6 +18,8 @@ export class StoryController {
   /** Why the interactive map is not shown, or null while it is. */
   staticReason = $state<string | null>(hasWebGL2() ? null : 'Your browser cannot show the interactive map (it needs WebGL 2), so this is a static picture of it.');
   announcement = $state('');
+  /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
+  focusPanel = $state(true);
   /** True once the map has drawn every layer that loaded. */
   storyDrawn = $state(false);
   /** The control that opened the panel, to return focus to when it closes. */
@@ -61,8 +63,9 @@ export class StoryController {
     return f ? `${nameIn(f.properties, this.story.lang)} (${KIND_LABELS[f.properties.kind]})` : id;
   };
 
-  select(id: string | null, from: HTMLElement | SVGElement | null, frameIt: boolean): void {
+  select(id: string | null, from: HTMLElement | SVGElement | null, frameIt: boolean, focus = true): void {
     this.opener = from;
+    this.focusPanel = focus;
     this.story.selectedId = id;
     if (!id) return;
     this.announcement = `Selected ${this.describe(id)}.`;

@@ -8,16 +8,18 @@ export interface Watch {
   foreignRequests: string[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+  /** Origins besides the page's own that a test may request (the embed tests' map origin). */
+  otherOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, otherOrigins }, use) => {
+      const origins = [new URL(baseURL!).origin, ...otherOrigins];
       const watch: Watch = { errors: [], foreignRequests: [] };
       page.on('console', (m) => m.type() === 'error' && watch.errors.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
       page.on('request', (r) => {
         const url = r.url();
-        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) watch.foreignRequests.push(url);
+        if (!/^(data|blob|about):/.test(url) && !origins.includes(new URL(url).origin)) watch.foreignRequests.push(url);
       });
       await use(watch);
       expect(watch.foreignRequests, 'requests to other origins').toEqual([]);

@@ -1,0 +1,157 @@
+// Embedding with the host page and the map on two different origins, as on a real news site.
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, SCREENS } from './fixtures.ts';
+import { MAP_PORT } from '../../playwright.config.ts';
+
+const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
+test.use({ otherOrigins: [MAP_ORIGIN] });
+
+/** The demo article with its embed pointing at the map on another origin, as embed code pasted by a publisher does. */
+async function openArticle(page: Page, width = 1280, height = 700) {
+  await page.setViewportSize({ width, height });
+  // Layout shifts on the host page, from first paint on.
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./article.html');
+  await page.locator('[data-story-map]').evaluate((el, origin) => ((el as HTMLElement).dataset.storyMap = `${origin}/embed.html`), MAP_ORIGIN);
+}
+
+async function scrollToMap(page: Page) {
+  await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('[data-story-map] iframe');
+  await expect(frame.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  return frame;
+}
+
+test('the map loads only when scrolled near, and reserves its space (no layout shift)', async ({ page }) => {
+  const mapRequests: string[] = [];
+  page.on('request', (r) => r.url().startsWith(MAP_ORIGIN) && mapRequests.push(r.url()));
+  await openArticle(page);
+  await page.waitForLoadState('networkidle');
+  // The placeholder starts well below the fold (more than the 300 px look-ahead).
+  expect((await page.locator('[data-story-map]').boundingBox())!.y).toBeGreaterThan(700 + 300);
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-story-map] iframe')).toHaveCount(0);
+  expect(mapRequests).toEqual([]);
+  const reserved = (await page.locator('[data-story-map]').boundingBox())!.height;
+  await page.screenshot({ path: `${SCREENS}/11-article-top.png` });
+
+  await scrollToMap(page);
+  expect(mapRequests.some((u) => u.includes('/embed.html'))).toBe(true);
+  expect((await page.locator('[data-story-map]').boundingBox())!.height).toBeCloseTo(reserved, 0);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  await page.screenshot({ path: `${SCREENS}/12-article-map.png` });
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width}px the iframe is as tall as its content (within 2 px)`, async ({ page }) => {
+    await openArticle(page, width, 800);
+    const frame = await scrollToMap(page);
+    const content = await frame.locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await page.locator('[data-story-map] iframe').evaluate((el) => el.clientHeight)) - content)).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.screenshot({ path: `${SCREENS}/13-article-${width}.png` });
+  });
+}
+
+test('clicking an article sentence selects its feature; selecting on the map marks its sentences', async ({ page }) => {
+  await openArticle(page);
+  const frame = await scrollToMap(page);
+  const sentence = page.locator('.excerpt', { hasText: 'China recently constructed an undersea data center' });
+  await sentence.click();
+  await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', 'hainan-undersea-data-centre');
+  await expect(frame.locator('.panel blockquote').first()).toContainText('undersea data center');
+  await expect(sentence).toHaveClass(/selected/);
+
+  // Keyboard: Enter on another sentence.
+  const rare = page.locator('.excerpt', { hasText: 'world’s second-largest rare earth deposits' });
+  await rare.focus();
+  await page.keyboard.press('Enter');
+  await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', /^ree-/);
+  await expect(rare).toHaveAttribute('aria-current', 'true');
+  await expect(sentence).not.toHaveClass(/selected/);
+
+  // From the map side: a feature chosen in the embed's list marks the article's sentences.
+  await frame.locator('.panel .close').click();
+  await frame.getByRole('button', { name: 'Features' }).click();
+  await frame.locator('button.row[data-feature-id="scs-paracel-islands"]').click();
+  await expect(page.locator('.excerpt.selected').first()).toContainText('South China Sea');
+  await page.screenshot({ path: `${SCREENS}/14-article-linked.png` });
+});
+
+test('messages from a third origin, from the wrong window, or of the wrong shape are ignored', async ({ page, watch }) => {
+  await openArticle(page);
+  const frame = await scrollToMap(page);
+  const iframe = page.locator('[data-story-map] iframe');
+  const before = await iframe.evaluate((el) => el.clientHeight);
+  const envelope = { ns: 'china-vietnam-story-map', v: 1 };
+
+  // A third-origin frame (opaque data: origin) tries both directions.
+  await page.evaluate((env) => {
+    const attacker = document.createElement('iframe');
+    const script = `parent.postMessage(${JSON.stringify({ ...env, type: 'height', height: 90 })}, '*');
+      for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(${JSON.stringify({ ...env, type: 'select-feature', id: 'scs-spratly-islands' })}, '*');`;
+    attacker.src = `data:text/html,<script>${encodeURIComponent(script)}<\/script>`;
+    document.body.append(attacker);
+  }, envelope);
+
+  // The right windows, the wrong shapes.
+  const garbage = [null, 'x', 42, [], { ...envelope, type: 'height', height: 'tall' }, { ...envelope, type: 'select-feature', id: '<img src=x onerror=alert(1)>' }, { ...envelope, v: 99, type: 'reset-view' }, { type: 'select-feature', id: 'scs-spratly-islands' }];
+  await iframe.evaluate((el, messages) => {
+    for (const m of messages) (el as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
+  }, garbage);
+  await frame.locator('body').evaluate((_, messages) => {
+    for (const m of messages) parent.postMessage(m, '*');
+  }, garbage);
+  // An absurd height from the map itself is clamped, never applied as is.
+  await frame.locator('body').evaluate((_, env) => parent.postMessage({ ...env, type: 'height', height: 1e9 }, '*'), envelope);
+  await expect.poll(() => iframe.evaluate((el) => el.clientHeight)).toBeLessThanOrEqual(4000);
+
+  await page.waitForTimeout(500);
+  await expect(frame.locator('.panel')).toHaveCount(0);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => dialogs.push(d.message()));
+  expect(dialogs).toEqual([]);
+  // The map reports its real height again on the next resize; the clamped one is within bounds.
+  expect(before).toBeGreaterThan(150);
+  watch.errors = watch.errors.filter((e) => !/Not allowed to load local resource|data:text/.test(e));
+});
+
+test('scrolling over the map scrolls the article; "Explore map" lets the wheel zoom', async ({ page }) => {
+  await openArticle(page);
+  await scrollToMap(page);
+  const box = (await page.locator('[data-story-map] iframe').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(150, box.height / 3));
+  const y0 = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y0 + 100);
+
+  const frame = page.frameLocator('[data-story-map] iframe');
+  await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
+  await frame.getByRole('button', { name: 'Explore map' }).click();
+  await expect(frame.getByRole('button', { name: 'Done exploring' })).toHaveAttribute('aria-pressed', 'true');
+  const box2 = (await page.locator('[data-story-map] iframe').boundingBox())!;
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + Math.min(150, box2.height / 3));
+  const y1 = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => scrollY)).toBe(y1);
+});
+
+test('axe: the article page and the embed page', async ({ page }) => {
+  await openArticle(page);
+  await scrollToMap(page);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const article = await new AxeBuilder({ page }).withTags(tags).exclude('[data-story-map]').analyze();
+  expect(article.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+  await page.goto(`${MAP_ORIGIN}/embed.html?feature=kh-rail-laocai-hanoi`);
+  await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  await page.screenshot({ path: `${SCREENS}/15-embed-page.png` });
+  const embed = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+});
