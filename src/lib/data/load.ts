@@ -3,13 +3,17 @@ import type { Article, Source, StoryCollection } from '../types.ts';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A file that has not arrived by then is reported as failed, so the legend never says "loading" forever. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 export async function fetchJson<T>(url: string, check: (value: unknown) => string | null, fetcher: typeof fetch = fetch): Promise<Loaded<T>> {
   const name = url.split('/').slice(-2).join('/');
   let response: Response;
   try {
-    response = await fetcher(url);
+    response = await fetcher(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (err) {
-    return { ok: false, error: `could not fetch ${name} (${err instanceof Error ? err.message : 'network error'})` };
+    const reason = err instanceof DOMException && err.name === 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT_MS / 1000} s` : 'network error';
+    return { ok: false, error: `could not fetch ${name} (${reason})` };
   }
   if (!response.ok) return { ok: false, error: `${name} answered ${response.status} ${response.statusText}`.trim() };
   let value: unknown;

@@ -1,0 +1,19 @@
+// The Content-Security-Policy the app is served with (npm start / preview), and publishers should send.
+// style-src needs no 'unsafe-inline': Svelte's styles are built into CSS files, and MapLibre sets
+// styles through the CSSOM (element.style), which CSP does not restrict.
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors *",
+].join('; ');
+
+/** The demo article is a host page: it frames the map, which may live on another origin. */
+export const ARTICLE_CSP = `${APP_CSP}; frame-src *`;
+
+export function cspFor(path: string): string {
+  return /\/article\.html(\?|$)/.test(path) ? ARTICLE_CSP : APP_CSP;
+}

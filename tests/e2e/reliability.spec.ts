@@ -1,0 +1,123 @@
+// Reliability and security in the browser: the shipped CSP, hostile content and URLs, lost GPU, slow data.
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMap, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { XSS_PAYLOADS, randomQuery, seeded } from '../shared/fuzz.ts';
+import { railLayer } from '../../src/lib/layers/rail.ts';
+import { southChinaSeaLayer } from '../../src/lib/layers/south-china-sea.ts';
+import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+
+async function countCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { csp: string[] }).csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+for (const path of ['./', './embed.html']) {
+  test(`${path} works under the strict CSP it is served with`, async ({ page }) => {
+    await countCspViolations(page);
+    const response = await page.goto(path);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
+    await waitForMap(page);
+    const png = await mapPixels(page);
+    expect(pixelsOfColour(png, railLayer.style.color).length).toBeGreaterThan(20);
+    expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp)).toEqual([]);
+  });
+}
+
+test(`${XSS_PAYLOADS.length} hostile payloads in names, excerpts, sources and URLs render as inert text`, async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // Poison the data files as served (the build's data gate would refuse them; this tests the page itself).
+  await page.route('**/data/hainan-data-centre.geojson', async (route) => {
+    const body = await (await route.fetch()).json();
+    const template = body.features[0];
+    body.features = XSS_PAYLOADS.map((payload, i) => ({
+      ...template,
+      properties: {
+        ...template.properties,
+        id: `hostile-${i}`,
+        name_en: payload,
+        name_vi: payload,
+        name_zh: payload,
+        note_en: payload,
+        sources: [`hostile-source-${i}`],
+        excerpts: [{ article: 'hanoi-2023-12-13', text: payload }],
+      },
+    }));
+    await route.fulfill({ json: body });
+  });
+  await page.route('**/data/sources.json', async (route) => {
+    const sources = XSS_PAYLOADS.map((payload, i) => ({ id: `hostile-source-${i}`, title: payload, url: i % 2 ? payload : `javascript:window.__pwned=${i}`, supports: payload }));
+    await route.fulfill({ json: sources });
+  });
+  await page.goto(`./?feature=hostile-1&lang=${encodeURIComponent(XSS_PAYLOADS[0]!)}&${encodeURIComponent(XSS_PAYLOADS[1]!)}=${encodeURIComponent(XSS_PAYLOADS[2]!)}`);
+  await waitForMap(page);
+  for (let i = 0; i < XSS_PAYLOADS.length; i++) {
+    await page.locator(`.feature-list button[data-feature-id="hostile-${i}"]`).click();
+    const panel = page.locator('.panel');
+    await expect(panel).toHaveAttribute('data-feature-id', `hostile-${i}`);
+    expect(await panel.locator('h2').textContent()).toBe(XSS_PAYLOADS[i]);
+    expect(await panel.locator('blockquote').textContent()).toBe(`“${XSS_PAYLOADS[i]}”`);
+    // Source links are only https: a javascript: or data: URL is shown as text.
+    expect(await panel.locator('.sources a').count()).toBe(0);
+  }
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await expect(page.locator('.sources-dialog a')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENS}/16-hostile.png` });
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('25 seeded random URLs: no uncaught error, no request elsewhere, a notice for what was ignored', async ({ page }) => {
+  const random = seeded(7);
+  for (let i = 0; i < 25; i++) {
+    const query = randomQuery(random);
+    await page.goto(`./${query}`);
+    await expect(page.locator('.legend li .count:has-text("loading")')).toHaveCount(0);
+    const unknown = [...new URLSearchParams(query).keys()].some((k) => !['feature', 'layers', 'lang'].includes(k));
+    if (unknown) await expect(page.locator('.notices .notice').first(), query).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), query).toBeUndefined();
+  }
+});
+
+test('three cycles of losing and restoring the GPU: every layer and the selection come back', async ({ page }) => {
+  await page.goto('./?feature=scs-spratly-islands');
+  await waitForMap(page);
+  for (let cycle = 1; cycle <= 3; cycle++) {
+    await page.evaluate(async () => {
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      ext.loseContext();
+      await new Promise((r) => setTimeout(r, 300));
+      ext.restoreContext();
+    });
+    // Framed on the Spratlys: the selection (amber outline) and the sea layer are drawn again.
+    await expect.poll(async () => pixelsOfColour(await mapPixels(page), SELECTED_COLOR).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), southChinaSeaLayer.style.color).length).toBeGreaterThan(20);
+    await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'scs-spratly-islands');
+  }
+  // And the whole story is back in the initial view.
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect.poll(async () => pixelsOfColour(await mapPixels(page), railLayer.style.color).length, { timeout: 20_000 }).toBeGreaterThan(20);
+});
+
+test('a layer served after 10 s does not hold back the others', async ({ page }) => {
+  await page.route('**/data/rare-earth-region.geojson', async (route) => {
+    await new Promise((r) => setTimeout(r, 10_000));
+    await route.continue().catch(() => undefined);
+  });
+  const start = Date.now();
+  await page.goto('./');
+  await expect.poll(async () => pixelsOfColour(await mapPixels(page), southChinaSeaLayer.style.color).length, { timeout: 5_000 }).toBeGreaterThan(20);
+  expect(Date.now() - start).toBeLessThan(6_000);
+  expect(pixelsOfColour(await mapPixels(page), railLayer.style.color).length).toBeGreaterThan(20);
+  await expect(page.locator('.legend li[data-layer-id="rare-earth-region"] .count')).toHaveText('loading…');
+  await expect(page.locator('.legend li[data-layer-id="rare-earth-region"] .count')).toHaveText(/features/, { timeout: 15_000 });
+});
