@@ -1,0 +1,23 @@
+// The bench's baseline: the same maplibre-gl, basemap, layers and initial view as the app,
+// in plain TypeScript with no Svelte and no UI.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { basemapStyle, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
+import { sourceId, claimLabelSourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+
+setWorkerUrl(workerUrl);
+const base = new URL('../', document.baseURI).href;
+const map = new MapLibreMap({ container: 'map', style: basemapStyle(base, 'en'), bounds: STORY_BOUNDS, fitBoundsOptions: { padding: 20 }, maxZoom: 10 });
+(window as unknown as { benchMap: MapLibreMap }).benchMap = map;
+
+map.once('load', async () => {
+  const collections = await Promise.all(STORY_LAYERS.map((l) => fetch(`${base}data/${l.id}.geojson`).then((r) => r.json())));
+  STORY_LAYERS.forEach((layer, i) => {
+    map.addSource(sourceId(layer), { type: 'geojson', data: collections[i], promoteId: 'id' });
+    map.addSource(claimLabelSourceId(layer), { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    for (const spec of storyStyleLayers(layer, 'en')) map.addLayer(spec);
+  });
+  map.once('idle', () => document.documentElement.setAttribute('data-drawn', String(performance.now())));
+});

@@ -1,0 +1,256 @@
+// npm run bench [-- --check] [-- --rounds N] [-- --smoke]
+// Builds the app and a bare-MapLibre baseline with the same data and view, serves both, and measures
+// them alternately in headless Chromium, a fresh context per round. Prints medians, spreads and
+// app/baseline ratios, writes bench/results.json, and with --check fails when a budget is missed.
+import { execSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { CHROMIUM_ARGS, executablePath } from '../tests/e2e/browser.ts';
+import { storyProjection } from '../src/lib/static-map/render.ts';
+import { STORY_LAYERS } from '../src/lib/layers/index.ts';
+
+const args = process.argv.slice(2);
+const SMOKE = args.includes('--smoke');
+const CHECK = args.includes('--check');
+const ROUNDS = SMOKE ? 1 : Number(args[args.indexOf('--rounds') + 1]) || 7;
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SITE = 'bench/out/site';
+const VIEWPORT = { width: 1280, height: 800 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : NaN);
+const gz = (path: string) => gzipSync(readFileSync(path)).length;
+
+function build() {
+  execSync('npm run build', { stdio: 'inherit' });
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  cpSync('dist', SITE, { recursive: true });
+  execSync('npx vite build -c bench/vite.baseline.config.ts --logLevel warn', { stdio: 'inherit' });
+}
+
+async function serve() {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('bench: the preview server did not start');
+}
+
+/** Loads a page in a fresh context and measures time to drawn, heap and what it fetched. */
+async function load(browser: Browser, path: string, drawnAttribute: string, synthetic?: FeatureCollection) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  if (synthetic) await page.route('**/data/hainan-data-centre.geojson', (route) => route.fulfill({ json: synthetic }));
+  const fetched: string[] = [];
+  page.on('response', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.addInitScript((attribute) => {
+    new MutationObserver(() => {
+      const w = window as unknown as { drawnAt?: number };
+      if (w.drawnAt === undefined && document.querySelector(`[${attribute}]:not([${attribute}="false"])`)) w.drawnAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
+  }, drawnAttribute);
+  await page.goto(`${ORIGIN}${path}`);
+  await page.waitForFunction(() => (window as unknown as { drawnAt?: number }).drawnAt !== undefined, null, { timeout: 120_000 });
+  const drawnMs = await page.evaluate(() => (window as unknown as { drawnAt: number }).drawnAt);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1048576;
+  return { context, page, drawnMs, heapMb, fetched };
+}
+
+function clickTargets(collections: FeatureCollection[], width: number, height: number): { x: number; y: number }[] {
+  const projection = storyProjection(width, height, 20);
+  const anchor = (f: Feature): Position | undefined => {
+    const g = f.geometry;
+    if (g.type === 'Point') return g.coordinates;
+    if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)];
+    if (g.type === 'MultiLineString') return g.coordinates[0]?.[Math.floor((g.coordinates[0]?.length ?? 0) / 2)];
+    if (g.type === 'Polygon') return g.coordinates[0]?.[0];
+    return undefined;
+  };
+  const out: { x: number; y: number }[] = [];
+  for (const f of collections.flatMap((c) => c.features)) {
+    const a = anchor(f);
+    const p = a && projection(a as [number, number]);
+    if (!p || p[0] < 5 || p[1] < 5 || p[0] > width - 5 || p[1] > height - 5) continue;
+    if (out.some((o) => Math.hypot(o.x - p[0], o.y - p[1]) < 12)) continue;
+    out.push({ x: p[0], y: p[1] });
+  }
+  return out;
+}
+
+/** Pointer clicks on features, timed from pointerdown to the panel's next painted frame. */
+async function clickToPanel(page: Page, collections: FeatureCollection[], clicks: number): Promise<number[]> {
+  const canvas = page.locator('.map canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { timings: number[]; down: number; last: string | null };
+    w.timings = [];
+    w.last = null;
+    addEventListener('pointerdown', () => (w.down = performance.now()), true);
+    new MutationObserver(() => {
+      const id = document.querySelector('.panel')?.getAttribute('data-feature-id') ?? null;
+      if (id && id !== w.last) {
+        w.last = id;
+        const down = w.down;
+        requestAnimationFrame(() => setTimeout(() => w.timings.push(performance.now() - down)));
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-feature-id'] });
+  });
+  const targets = clickTargets(collections, box.width, box.height);
+  for (const t of targets.slice(0, clicks)) {
+    await canvas.click({ position: t });
+    await page.waitForTimeout(80);
+  }
+  return page.evaluate(() => (window as unknown as { timings: number[] }).timings);
+}
+
+function syntheticLayer(kind: 'points' | 'lines', n: number, template: Feature): FeatureCollection {
+  let seed = 12345;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const features: Feature[] = [];
+  for (let i = 0; i < n; i++) {
+    const lon = 103 + random() * 14;
+    const lat = 7 + random() * 17;
+    const geometry = kind === 'points' ? { type: 'Point' as const, coordinates: [lon, lat] } : { type: 'LineString' as const, coordinates: [[lon, lat], [lon + 0.2, lat + 0.1]] };
+    features.push({ ...template, geometry, properties: { ...template.properties, id: `synthetic-${i}`, name_en: `Synthetic ${i}` } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function articleWithoutMap(html: string) {
+  return html.replace(/<figure class="story-map">[\s\S]*?<\/figure>/, '');
+}
+
+async function articleMetrics(browser: Browser, withMap: boolean) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  if (!withMap) await page.route('**/article.html', async (route) => route.fulfill({ response: await route.fetch(), body: articleWithoutMap(await (await route.fetch()).text()) }));
+  await page.addInitScript(() => {
+    const w = window as unknown as { lcp: number; cls: number };
+    w.lcp = 0;
+    w.cls = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => (l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]).forEach((e) => !e.hadRecentInput && (w.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${ORIGIN}/article.html`);
+  await page.waitForLoadState('networkidle');
+  await page.locator('[data-story-map], .story').first().scrollIntoViewIfNeeded();
+  if (withMap) await page.frameLocator('[data-story-map] iframe').locator('[data-story-drawn="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({ ...(window as unknown as { lcp: number; cls: number }) }));
+  await context.close();
+  return result;
+}
+
+async function main() {
+  build();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const collections = STORY_LAYERS.map((l) => JSON.parse(readFileSync(`${SITE}/data/${l.id}.geojson`, 'utf8')) as FeatureCollection);
+    const idle = { app: [] as number[], baseline: [] as number[] };
+    const heap = { app: [] as number[], baseline: [] as number[] };
+    const clicks: number[] = [];
+    let appFiles: string[] = [];
+    let baseFiles: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const b = await load(browser, '/baseline/index.html', 'data-drawn');
+      idle.baseline.push(b.drawnMs);
+      heap.baseline.push(b.heapMb);
+      baseFiles = b.fetched;
+      await b.context.close();
+      const a = await load(browser, '/', 'data-story-drawn');
+      idle.app.push(a.drawnMs);
+      heap.app.push(a.heapMb);
+      appFiles = a.fetched;
+      clicks.push(...(await clickToPanel(a.page, collections, SMOKE ? 3 : 25)));
+      await a.context.close();
+    }
+    const jsGz = (files: string[]) => [...new Set(files)].filter((f) => /\.m?js$/.test(f) && existsSync(`${SITE}${f}`)).reduce((n, f) => n + gz(`${SITE}${f}`), 0);
+    const dataGz = [...new Set(appFiles)].filter((f) => f.startsWith('/data/') && /basemap|geojson/.test(f)).reduce((n, f) => n + gz(`${SITE}${f}`), 0);
+    const appJsBeyondMapLibre = jsGz(appFiles) - jsGz(baseFiles.map((f) => f));
+
+    const scaling: Record<string, { drawnMs: number; clickP95: number }> = {};
+    const template = collections[3]!.features[0]!;
+    const cases: ['points' | 'lines', number][] = SMOKE ? [['points', 1000]] : [['points', 1000], ['points', 10000], ['points', 100000], ['lines', 1000], ['lines', 10000]];
+    for (const [kind, n] of cases) {
+      const synthetic = syntheticLayer(kind, n, template);
+      const drawn: number[] = [];
+      const cl: number[] = [];
+      for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
+        const run = await load(browser, '/', 'data-story-drawn', synthetic);
+        drawn.push(run.drawnMs);
+        cl.push(...(await clickToPanel(run.page, collections, SMOKE ? 3 : 20)));
+        await run.context.close();
+      }
+      scaling[`${n} ${kind}`] = { drawnMs: median(drawn), clickP95: quantile(cl, 0.95) };
+    }
+
+    const article = { withMap: [] as { lcp: number; cls: number }[], without: [] as { lcp: number; cls: number }[] };
+    for (let r = 0; r < ROUNDS; r++) {
+      article.without.push(await articleMetrics(browser, false));
+      article.withMap.push(await articleMetrics(browser, true));
+    }
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, browser: browser.version() },
+      rounds: ROUNDS,
+      firstIdleMs: { baseline: median(idle.baseline), baselineSpread: spread(idle.baseline), app: median(idle.app), appSpread: spread(idle.app), ratio: median(idle.app) / median(idle.baseline) },
+      heapMb: { baseline: median(heap.baseline), app: median(heap.app), ratio: median(heap.app) / median(heap.baseline) },
+      clickToPanelMs: { count: clicks.length, p50: median(clicks), p95: quantile(clicks, 0.95) },
+      transferGzipKb: { appJsBeyondMapLibre: appJsBeyondMapLibre / 1024, basemapAndLayers: dataGz / 1024 },
+      scaling,
+      article: {
+        lcpWithoutMapMs: median(article.without.map((a) => a.lcp)),
+        lcpWithMapMs: median(article.withMap.map((a) => a.lcp)),
+        lcpRatio: median(article.withMap.map((a) => a.lcp)) / median(article.without.map((a) => a.lcp)),
+        clsWithMap: Math.max(...article.withMap.map((a) => a.cls)),
+        clsWithoutMap: Math.max(...article.without.map((a) => a.cls)),
+      },
+    };
+    const budgets: [string, boolean][] = [
+      ['time to first idle ≤ 1.10 × baseline', results.firstIdleMs.ratio <= 1.1],
+      ['app JS beyond maplibre-gl ≤ 35 KB gzip', results.transferGzipKb.appJsBeyondMapLibre <= 35],
+      ['basemap + layers ≤ 150 KB gzip', results.transferGzipKb.basemapAndLayers <= 150],
+      ['click-to-panel p95 ≤ 50 ms', results.clickToPanelMs.p95 <= 50],
+      ['click-to-panel p95 with 100,000 points ≤ 100 ms', (results.scaling['100000 points']?.clickP95 ?? 0) <= 100],
+      ['article LCP with the embed ≤ 1.05 × without', results.article.lcpRatio <= 1.05],
+      ['layout shift from the embed = 0', results.article.clsWithMap <= results.article.clsWithoutMap],
+    ];
+    const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+    console.log(`\nbench: ${ROUNDS} round(s), ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.browser}`);
+    console.table({
+      'first idle (ms)': { baseline: `${f(results.firstIdleMs.baseline)} ±${f(results.firstIdleMs.baselineSpread / 2)}`, app: `${f(results.firstIdleMs.app)} ±${f(results.firstIdleMs.appSpread / 2)}`, ratio: f(results.firstIdleMs.ratio) },
+      'JS heap (MB)': { baseline: f(results.heapMb.baseline), app: f(results.heapMb.app), ratio: f(results.heapMb.ratio) },
+      'click→panel p50/p95 (ms)': { baseline: '—', app: `${f(results.clickToPanelMs.p50)} / ${f(results.clickToPanelMs.p95)} (n=${clicks.length})`, ratio: '—' },
+      'app JS beyond maplibre (KB gz)': { baseline: '—', app: f(results.transferGzipKb.appJsBeyondMapLibre), ratio: '—' },
+      'basemap + layers (KB gz)': { baseline: 'same files', app: f(results.transferGzipKb.basemapAndLayers), ratio: '—' },
+      'article LCP (ms)': { baseline: `${f(results.article.lcpWithoutMapMs)} (no map)`, app: `${f(results.article.lcpWithMapMs)} (embed)`, ratio: f(results.article.lcpRatio) },
+      'article CLS': { baseline: f(results.article.clsWithoutMap), app: f(results.article.clsWithMap), ratio: '—' },
+    });
+    console.table(Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, { 'first idle (ms)': f(v.drawnMs), 'click→panel p95 (ms)': f(v.clickP95) }])));
+    for (const [name, ok] of budgets) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
+    if (!SMOKE) writeFileSync('bench/results.json', `${JSON.stringify({ ...results, budgets: Object.fromEntries(budgets) }, null, 2)}\n`);
+    if (CHECK && budgets.some(([, ok]) => !ok)) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
