@@ -53,8 +53,10 @@ async function load(browser: Browser, path: string, drawnAttribute: string, synt
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   if (synthetic) await page.route('**/data/hainan-data-centre.geojson', (route) => route.fulfill({ json: synthetic }));
+  // What the page fetched up to its first idle with every layer drawn (later, lazy chunks are not counted).
   const fetched: string[] = [];
-  page.on('response', (r) => fetched.push(new URL(r.url()).pathname));
+  let drawn = false;
+  page.on('response', (r) => !drawn && fetched.push(new URL(r.url()).pathname));
   await page.addInitScript((attribute) => {
     new MutationObserver(() => {
       const w = window as unknown as { drawnAt?: number };
@@ -63,6 +65,7 @@ async function load(browser: Browser, path: string, drawnAttribute: string, synt
   }, drawnAttribute);
   await page.goto(`${ORIGIN}${path}`);
   await page.waitForFunction(() => (window as unknown as { drawnAt?: number }).drawnAt !== undefined, null, { timeout: 120_000 });
+  drawn = true;
   const drawnMs = await page.evaluate(() => (window as unknown as { drawnAt: number }).drawnAt);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -126,7 +129,12 @@ function syntheticLayer(kind: 'points' | 'lines', n: number, template: Feature):
     const lon = 103 + random() * 14;
     const lat = 7 + random() * 17;
     const geometry = kind === 'points' ? { type: 'Point' as const, coordinates: [lon, lat] } : { type: 'LineString' as const, coordinates: [[lon, lat], [lon + 0.2, lat + 0.1]] };
-    features.push({ ...template, geometry, properties: { ...template.properties, id: `synthetic-${i}`, name_en: `Synthetic ${i}` } });
+    const p = template.properties!;
+    features.push({
+      type: 'Feature',
+      geometry,
+      properties: { id: `synthetic-${i}`, name_en: `Synthetic ${i}`, name_vi: `Tổng hợp ${i}`, name_zh: `合成 ${i}`, kind: p.kind, precision: 'approximate', sources: p.sources, excerpts: [p.excerpts[0]] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -188,6 +196,7 @@ async function main() {
     const template = collections[3]!.features[0]!;
     const cases: ['points' | 'lines', number][] = SMOKE ? [['points', 1000]] : [['points', 1000], ['points', 10000], ['points', 100000], ['lines', 1000], ['lines', 10000]];
     for (const [kind, n] of cases) {
+      console.log(`bench: scaling with ${n} synthetic ${kind}…`);
       const synthetic = syntheticLayer(kind, n, template);
       const drawn: number[] = [];
       const cl: number[] = [];
@@ -238,7 +247,7 @@ async function main() {
       'first idle (ms)': { baseline: `${f(results.firstIdleMs.baseline)} ±${f(results.firstIdleMs.baselineSpread / 2)}`, app: `${f(results.firstIdleMs.app)} ±${f(results.firstIdleMs.appSpread / 2)}`, ratio: f(results.firstIdleMs.ratio) },
       'JS heap (MB)': { baseline: f(results.heapMb.baseline), app: f(results.heapMb.app), ratio: f(results.heapMb.ratio) },
       'click→panel p50/p95 (ms)': { baseline: '—', app: `${f(results.clickToPanelMs.p50)} / ${f(results.clickToPanelMs.p95)} (n=${clicks.length})`, ratio: '—' },
-      'app JS beyond maplibre (KB gz)': { baseline: '—', app: f(results.transferGzipKb.appJsBeyondMapLibre), ratio: '—' },
+      'app JS beyond maplibre to first idle (KB gz)': { baseline: '—', app: f(results.transferGzipKb.appJsBeyondMapLibre), ratio: '—' },
       'basemap + layers (KB gz)': { baseline: 'same files', app: f(results.transferGzipKb.basemapAndLayers), ratio: '—' },
       'article LCP (ms)': { baseline: `${f(results.article.lcpWithoutMapMs)} (no map)`, app: `${f(results.article.lcpWithMapMs)} (embed)`, ratio: f(results.article.lcpRatio) },
       'article CLS': { baseline: f(results.article.clsWithoutMap), app: f(results.article.clsWithMap), ratio: '—' },

@@ -86,3 +86,14 @@ test('unknown URL values are ignored with a polite notice and the map still work
   await expect(page.locator('.panel')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/05-unknown-params.png` });
 });
+
+test('the embed code keeps the current view', async ({ page, baseURL }) => {
+  await page.goto('./?feature=kh-station-hanoi&lang=vi');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.locator('#embed-code').inputValue();
+  expect(code).toContain(`data-story-map="${baseURL}embed.html?feature=kh-station-hanoi&lang=vi"`);
+  expect(code).toContain(`<script src="${baseURL}embed.js" async></script>`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#embed-code')).toBeHidden();
+});
