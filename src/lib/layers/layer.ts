@@ -6,6 +6,10 @@ export interface LegendSwatch {
   shape: 'line' | 'area' | 'point';
   color: string;
   dashed?: boolean;
+  /** Drawn as a railway (white ties on the line). */
+  ties?: boolean;
+  /** A glyph inside point symbols. */
+  marker?: string;
 }
 
 export interface LayerStyle {
@@ -20,6 +24,12 @@ export interface LayerStyle {
   /** Dash pattern for lines whose `status` is planned or proposed, or for every line when `alwaysDashed`. */
   dash?: [number, number];
   alwaysDashed?: boolean;
+  /** Layers must be told apart without colour: white railway ties on built lines… */
+  ties?: boolean;
+  /** …or a glyph inside each point (drawn with the reader's own fonts). */
+  marker?: string;
+  /** Polygon outlines are dashed unless this is set. */
+  solidOutline?: boolean;
 }
 
 export interface StoryLayer {

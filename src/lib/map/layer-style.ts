@@ -34,7 +34,7 @@ export function interactiveLayerIds(layer: StoryLayer): string[] {
 
 export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecification[] {
   const source = sourceId(layer);
-  const { color, width = 2.5, radius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false } = layer.style;
+  const { color, width = 2.5, radius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false, ties = false, marker, solidOutline = false } = layer.style;
   const lineWidth = byInteraction(width, width + 2, width + 3);
   const lineColor = byInteraction(color, color, SELECTED_COLOR);
   const lines = geometryIs('LineString');
@@ -51,6 +51,18 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
           layout: { 'line-cap': 'round', 'line-join': 'round' },
           paint: { 'line-color': lineColor, 'line-width': lineWidth },
         },
+        ...(ties
+          ? [
+              {
+                // The classic railway symbol: white ties along built lines, so the layer reads without colour.
+                id: id('ties'),
+                type: 'line',
+                source,
+                filter: ['all', lines, ['!', isPlanned]],
+                paint: { 'line-color': HALO, 'line-width': Math.max(1, width - 2.5), 'line-dasharray': [1, 3] },
+              } satisfies LayerSpecification,
+            ]
+          : []),
       ];
   return [
     {
@@ -65,7 +77,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
       type: 'line',
       source,
       filter: geometryIs('Polygon'),
-      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), 'line-dasharray': [3, 2] },
+      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(solidOutline ? {} : { 'line-dasharray': [3, 2] }) },
     },
     {
       id: id('casing'),
@@ -98,6 +110,18 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
       },
     },
+    ...(marker
+      ? [
+          {
+            id: id('marker'),
+            type: 'symbol',
+            source,
+            filter: geometryIs('Point'),
+            layout: { 'text-field': marker, 'text-font': ['Noto Sans', 'sans-serif'], 'text-size': radius * 1.5, 'text-allow-overlap': true, 'text-ignore-placement': true },
+            paint: { 'text-color': HALO },
+          } satisfies LayerSpecification,
+        ]
+      : []),
     {
       id: id('label'),
       type: 'symbol',
