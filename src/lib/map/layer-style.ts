@@ -5,8 +5,8 @@ import type { Lang } from '../types.ts';
 import { byInteraction, geometryIs, isPlanned, labelText } from './expressions.ts';
 
 export const HALO = '#ffffff';
-/** Amber: stands out from every layer colour, on light and dark basemaps alike. */
-export const SELECTED_COLOR = '#ff8f00';
+/** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
+export const SELECTED_COLOR = '#d84315';
 
 export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;

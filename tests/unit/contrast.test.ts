@@ -1,0 +1,34 @@
+// WCAG 2.2 AA for the map itself: graphics 3:1 against what they sit on, label text 4.5:1 against its halo.
+import { describe, expect, it } from 'vitest';
+import { contrast } from '../../src/lib/contrast.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
+import { HALO, SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+
+describe('map contrast', () => {
+  it('every layer colour reaches 3:1 against the white halo it is drawn on', () => {
+    for (const layer of STORY_LAYERS) expect(contrast(layer.style.color, HALO), layer.id).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the selection colour reaches 3:1 against the halo and both basemaps', () => {
+    for (const background of [HALO, LIGHT.land, LIGHT.sea, DARK.land, DARK.sea]) expect(contrast(SELECTED_COLOR, background), background).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const)('basemap labels reach 4.5:1 against their halos (%s)', (_name, p) => {
+    expect(contrast(p.countryLabel, p.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.seaLabel, p.sea)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.cityLabel, p.halo)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('story labels (dark text on a white halo) reach 4.5:1', () => {
+    expect(contrast('#1a1a1a', HALO)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('computes known ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
