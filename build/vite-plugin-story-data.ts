@@ -44,6 +44,12 @@ export function storyData(root: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
         const body = current().files.get(path);
+        if (body === undefined && /^data\/[a-z0-9-]+\.geojson$/.test(path)) {
+          // A layer left out for data errors: say so, rather than fall through to index.html.
+          res.statusCode = 404;
+          res.statusMessage = 'Left out for data errors (see npm run check:data)';
+          return res.end();
+        }
         if (body === undefined) return next();
         res.setHeader('Content-Type', path.endsWith('.geojson') ? 'application/geo+json' : 'application/json');
         res.end(body);
