@@ -22,11 +22,6 @@ export function labelLayerIds(layer: StoryLayer): string[] {
   return [`${layer.id}-label`, `${layer.id}-line-label`];
 }
 
-/** Every style layer id this story layer adds, bottom to top. */
-export function styleLayerIds(layer: StoryLayer): string[] {
-  return storyStyleLayers(layer, 'en').map((l) => l.id);
-}
-
 /** Layers a pointer can pick features from (labels are not). */
 export function interactiveLayerIds(layer: StoryLayer): string[] {
   return storyStyleLayers(layer, 'en').filter((l) => l.type !== 'symbol').map((l) => l.id);
