@@ -8,6 +8,7 @@ import { readStoryFiles } from './read-story.ts';
 import { validateStory } from './validate-story.ts';
 import type { Problem } from './problems.ts';
 import { articleBodyHtml } from './article-html.ts';
+import { staticMapSvg } from './static-svg.ts';
 
 export interface StoryOutput {
   problems: Problem[];
@@ -17,10 +18,13 @@ export interface StoryOutput {
   articleBody: string;
 }
 
-const MAP_SLOT = `<figure class="story-map">
-<div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea"><p class="story-map-preview">The interactive map loads as you scroll to it.</p></div>
-<figcaption>Map: the places in these articles. Basemap: Natural Earth. Sources are listed in the map.</figcaption>
+/** The article's map slot: a static preview (drawn at build time) holds the space until the embed loads. */
+function mapSlot(previewSvg: string): string {
+  return `<figure class="story-map">
+<div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea">${previewSvg}</div>
+<figcaption>Map: the places in these articles; the interactive map loads as you scroll to it. Basemap: Natural Earth. Sources are listed in the map.</figcaption>
 </figure>`;
+}
 
 export function buildStoryOutput(root: string): StoryOutput {
   const input = readStoryFiles(root);
@@ -44,7 +48,7 @@ export function buildStoryOutput(root: string): StoryOutput {
       return text === undefined ? [] : [{ article, text }];
     }),
     Object.values(story.layers),
-    MAP_SLOT,
+    mapSlot(staticMapSvg(basemap, story.layers, 640, 480, 'Preview of the map: the rail corridor from Kunming to Haiphong, links to Hanoi, the rare-earth region, Hainan and the South China Sea')),
   );
   return { problems: story.problems, files, articleBody };
 }

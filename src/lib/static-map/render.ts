@@ -81,7 +81,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMap {
       if (p) this.stream.point(p[0], p[1]);
     },
   });
-  const path = geoPath(planar).digits(1);
+  const path = geoPath(planar).digits(0);
   const draw = (o: GeoPermissibleObjects) => path(o) ?? '';
   const features: StaticFeature[] = [];
   for (const { layer, collection } of input.layers) {
