@@ -22,6 +22,10 @@ test('shows the static map with all five layers, says why, and its features open
   await feature.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.panel h2')).toHaveText('Spratly Islands');
+  // Every claimant's name for a disputed place.
+  await expect(page.locator('.panel .other-names')).toContainText('Quần đảo Trường Sa');
+  await expect(page.locator('.panel .other-names')).toContainText('南沙群岛');
+  await expect(page.locator('.panel .other-names')).toContainText('Kalayaan Island Group');
   await expect(page.locator('.panel h2')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(feature).toBeFocused();
