@@ -1,38 +1,121 @@
-// The map's initial view as an SVG string, rendered at build time with the same renderer as the
-// static map (src/lib/static-map/render.ts): the light preview that holds the embed's place.
-import { area, featureCollection, simplify } from '@turf/turf';
+// The map's initial view as an SVG string, rendered at build time and inlined in index.html,
+// embed.html and the article: the first paint, the printed map and the map without WebGL.
+// Colours come from classes styled in src/static-map.css (light and dark), or from presentation
+// attributes for each layer's colour, so the page's strict CSP needs no inline styles.
+import { area, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { renderStaticMap } from '../src/lib/static-map/render.ts';
+import { renderStaticMap, type StaticFeature, type StaticMap } from '../src/lib/static-map/render.ts';
+import { placeLabels, wrapText, type LabelAnchor, type LabelCandidate } from '../src/lib/static-map/labels.ts';
+import { claimLabelPoints } from '../src/lib/map/line-labels.ts';
 import { STORY_LAYERS } from '../src/lib/layers/index.ts';
-import { LIGHT } from '../src/lib/map/basemap-style.ts';
-import type { StoryCollection } from '../src/lib/types.ts';
+import { LANG_TAGS, isDisputed, nameIn, otherNames } from '../src/lib/i18n.ts';
+import { KIND_LABELS } from '../src/lib/format.ts';
+import { LANGS, type Lang, type StoryCollection } from '../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
-const PREVIEW_TOLERANCE_DEG = 0.06;
-const PREVIEW_MIN_ISLAND_KM2 = 300;
+export interface StaticSvgOptions {
+  title: string;
+  /** Languages whose labels are drawn; the first is shown until the page picks another. */
+  langs?: readonly Lang[];
+  /** Features are named and marked for the page's script to make them buttons. */
+  features?: boolean;
+}
 
-export function staticMapSvg(basemap: { land: FeatureCollection; borders: FeatureCollection }, layers: Record<string, StoryCollection>, width: number, height: number, label: string): string {
-  const labels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-  // A preview is seen for a moment at column width: coarser land keeps it a few KB.
-  const land = featureCollection(
-    basemap.land.features.filter((f) => area(f as Feature) > PREVIEW_MIN_ISLAND_KM2 * 1e6).map((f) => simplify(f as Feature, { tolerance: PREVIEW_TOLERANCE_DEG })),
+/** Half an SVG unit (about half a pixel on a desktop map): invisible, and it halves the coastline's bytes. */
+const LAND_TOLERANCE_DEG = 0.012;
+const MIN_ISLAND_KM2 = 2;
+
+type Named = { name_en: string; name_vi: string; name_zh: string; kind?: string };
+
+/** As labelText in src/lib/map/expressions.ts: disputed places name every claimant, on a second line. */
+function labelText(p: Named, lang: Lang): string {
+  if (!isDisputed(p as never)) return nameIn(p as never, lang);
+  return `${nameIn(p as never, lang)}\n${otherNames(p as never, lang)
+    .map((o) => o.name)
+    .join(' · ')}`;
+}
+
+interface LabelItem {
+  cls: string;
+  layerId?: string;
+}
+
+/** Label candidates by priority: claims (never an unlabelled claim line), disputed names, the basemap, the story's points. */
+function labelCandidates(model: StaticMap, layers: { layer: { id: string }; collection: StoryCollection }[], lang: Lang): LabelCandidate<LabelItem>[] {
+  // Wrapping widths (ems) are the style's text-max-width for each kind of label.
+  const candidate = (x: number, y: number, p: Named, anchor: LabelAnchor, size: number, item: LabelItem, maxEms = 14) => ({ x, y, lines: wrapText(labelText(p, lang), maxEms), anchor, size, item });
+  const claims = layers.flatMap(({ layer, collection }) =>
+    claimLabelPoints(collection).features.map((c) => {
+      const [x, y] = model.project(c.geometry.coordinates as [number, number]);
+      return candidate(x, y, c.properties as Named, 'right', 12, { cls: 'claim right', layerId: layer.id }, 9);
+    }),
   );
-  const model = renderStaticMap({
-    land,
-    borders: simplify(basemap.borders, { tolerance: PREVIEW_TOLERANCE_DEG }),
-    labels,
-    layers: STORY_LAYERS.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : [])),
-    width,
-    height,
-    padding: 20,
-  });
-  const shapes = model.features
-    .map((f) => {
-      const color = escapeHtml(f.color);
-      if (f.shape === 'point') return `<circle cx="${f.x}" cy="${f.y}" r="4" fill="${color}" stroke="#fff" stroke-width="1.5"/>`;
-      if (f.shape === 'area') return `<path d="${f.d}" fill="${color}" fill-opacity="0.2" stroke="${color}" stroke-dasharray="5 3"/>`;
-      return `<path d="${f.d}" fill="none" stroke="${color}" stroke-width="2.5"${f.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
+  const islands = model.features.filter((f) => f.properties.kind === 'island-group').map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
+  const basemap = model.labels.map((l) =>
+    l.kind === 'city'
+      ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city right' }, 99)
+      : candidate(l.x, l.y, l.properties as Named, 'center', l.kind === 'country' ? 14 : 13, { cls: l.kind }, l.kind === 'sea' ? 12 : 99),
+  );
+  const points = model.features.filter((f) => f.shape === 'point').map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
+  return [...claims, ...islands, ...basemap.filter((b) => b.anchor === 'center'), ...basemap.filter((b) => b.anchor === 'right'), ...points];
+}
+
+/** A label as text lines; offsets are in ems, so they follow the label's size (see --label-scale). */
+function labelSvg(label: LabelCandidate<LabelItem>): string {
+  const n = label.lines.length;
+  const firstDy = label.anchor === 'below' ? 1.9 : 0.35 - 0.6 * (n - 1);
+  const dx = label.anchor === 'right' ? ' dx="0.6em"' : '';
+  const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
+  const lines = label.lines.map((line, i) => `<tspan x="${label.x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
+  return `<text class="${label.item.cls}" y="${label.y}"${layer}>${lines}</text>`;
+}
+
+/** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
+function featureSvg(f: StaticFeature, named: boolean): string {
+  const { color, width = 2.5, radius = 5, dash = [2, 1.5], ties = false, marker, solidOutline = false } = f.layer.style;
+  const approximate = f.properties.precision === 'approximate';
+  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && !solidOutline) ? 'dashed' : '', approximate ? 'approximate' : ''].filter(Boolean).join(' ');
+  const name = named ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${approximate ? ', approximate position' : ''}`)}"` : '';
+  const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
+  if (f.shape === 'point') {
+    const at = `M${f.x} ${f.y}h0`;
+    const glyph = marker ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>` : '';
+    return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
+  }
+  if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" stroke="${color}"/></g>`;
+  const dashes = f.dashed ? ` stroke-dasharray="${dash[0] * width} ${dash[1] * width}" stroke-linecap="butt"` : '';
+  const railTies = ties && !f.dashed ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>` : '';
+  return `${open}<path class="casing" d="${f.d}" stroke-width="${width + 3}"/><path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
+}
+
+export function staticMapSvg(
+  basemap: { land: FeatureCollection; borders: FeatureCollection; labels: FeatureCollection<Point> },
+  layers: Record<string, StoryCollection>,
+  options: StaticSvgOptions,
+): string {
+  const { title, langs = LANGS, features: named = true } = options;
+  const land: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: basemap.land.features.filter((f) => area(f as Feature) > MIN_ISLAND_KM2 * 1e6).map((f) => simplify(f as Feature, { tolerance: LAND_TOLERANCE_DEG })),
+  };
+  const present = STORY_LAYERS.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), labels: basemap.labels, layers: present });
+  const order = (f: StaticFeature) => ['area', 'line', 'point'].indexOf(f.shape);
+  const groups = present
+    .map(({ layer }) => {
+      const own = model.features.filter((f) => f.layer.id === layer.id).sort((a, b) => order(a) - order(b));
+      return `<g class="layer" data-layer="${layer.id}">${own.map((f) => featureSvg(f, named)).join('')}</g>`;
     })
     .join('');
-  return `<svg class="story-map-preview" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice" role="img" aria-label="${escapeHtml(label)}"><rect width="${width}" height="${height}" fill="${LIGHT.sea}"/><path d="${model.land}" fill="${LIGHT.land}" stroke="${LIGHT.coast}" stroke-width="0.5"/><path d="${model.borders}" fill="none" stroke="${LIGHT.border}" stroke-dasharray="4 2"/>${shapes}</svg>`;
+  const cities = model.labels
+    .filter((l) => l.kind === 'city')
+    .map((l) => `M${l.x} ${l.y}h0`)
+    .join('');
+  const labelGroups = langs
+    .map((lang) => `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}">${placeLabels(labelCandidates(model, present, lang)).map(labelSvg).join('')}</g>`)
+    .join('');
+  return (
+    `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
+    `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}<path class="city-dots" d="${cities}"/>${labelGroups}</svg>`
+  );
 }

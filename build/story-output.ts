@@ -9,6 +9,7 @@ import { validateStory } from './validate-story.ts';
 import type { Problem } from './problems.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { staticMapSvg } from './static-svg.ts';
+import { compactLegendHtml, staticLegendHtml } from './static-legend.ts';
 
 export interface StoryOutput {
   problems: Problem[];
@@ -16,12 +17,16 @@ export interface StoryOutput {
   files: Map<string, string>;
   /** The demo article page's body (see article-html.ts). */
   articleBody: string;
+  /** Pre-rendered pieces of index.html and embed.html, keyed by their placeholder comments. */
+  pageSlots: Record<string, string>;
 }
+
+const MAP_TITLE = 'Map of the rail corridor from Kunming to Haiphong, the links from southern China to Hanoi, the rare-earth region, Hainan’s undersea data centre and the South China Sea';
 
 /** The article's map slot: a static preview (drawn at build time) holds the space until the embed loads. */
 function mapSlot(previewSvg: string): string {
   return `<figure class="story-map">
-<div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea">${previewSvg}</div>
+<div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea"><div class="story-map-preview">${previewSvg}</div></div>
 <figcaption>Map: the places in these articles; the interactive map loads as you scroll to it. Basemap: Natural Earth. Sources are listed in the map.</figcaption>
 </figure>`;
 }
@@ -48,7 +53,12 @@ export function buildStoryOutput(root: string): StoryOutput {
       return text === undefined ? [] : [{ article, text }];
     }),
     Object.values(story.layers),
-    mapSlot(staticMapSvg(basemap, story.layers, 640, 480, 'Preview of the map: the rail corridor from Kunming to Haiphong, links to Hanoi, the rare-earth region, Hainan and the South China Sea')),
+    mapSlot(staticMapSvg({ ...basemap, labels }, story.layers, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false })),
   );
-  return { problems: story.problems, files, articleBody };
+  const pageSlots = {
+    '<!--story-map-svg-->': staticMapSvg({ ...basemap, labels }, story.layers, { title: MAP_TITLE }),
+    '<!--story-legend-->': staticLegendHtml(story.layers),
+    '<!--story-compact-legend-->': compactLegendHtml(story.layers),
+  };
+  return { problems: story.problems, files, articleBody, pageSlots };
 }

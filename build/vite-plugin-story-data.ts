@@ -58,7 +58,10 @@ export function storyData(root: string): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        return ctx.filename.endsWith('article.html') ? html.replace('<!--story-article-body-->', current().articleBody) : html;
+        const built = current();
+        if (ctx.filename.endsWith('article.html')) return html.replace('<!--story-article-body-->', built.articleBody);
+        // index.html and embed.html: the map as SVG and the legend, painted before any script runs.
+        return Object.entries(built.pageSlots).reduce((page, [slot, content]) => page.replace(slot, () => content), html);
       },
     },
     generateBundle() {

@@ -1,6 +1,7 @@
 // The demo article page: sentences that are excerpts select their feature on the embedded map,
 // and selecting a feature on the map marks its sentences.
 import './article.css';
+import '../static-map.css';
 
 const placeholder = document.querySelector<HTMLElement>('[data-story-map]');
 const sentences = [...document.querySelectorAll<HTMLElement>('.excerpt[data-feature]')];

@@ -1,5 +1,9 @@
 import { mount } from 'svelte';
 import EmbedApp from '../EmbedApp.svelte';
+import { takePrerenderedPage } from '../lib/static-map/prerendered.ts';
 import '../global.css';
+import '../static-map.css';
+import './embed-layout.css';
 
-mount(EmbedApp, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+mount(EmbedApp, { target, props: { prerendered: takePrerenderedPage(target) } });

@@ -1,20 +1,50 @@
-// Greedy label placement for the static map: a label that would overlap one already placed is dropped,
-// as MapLibre does on the live map. Callers pass labels in priority order.
+// Label layout for the static map, after MapLibre's: text wrapped at a maximum width, boxes
+// placed greedily (a label that would overlap one already placed is dropped). Callers pass
+// labels in priority order.
+export type LabelAnchor = 'center' | 'below' | 'right';
+
 export interface LabelCandidate<T> {
   x: number;
   y: number;
-  text: string;
+  lines: string[];
+  /** Where the text sits from its point, as MapLibre's text-anchor and text-offset put it. */
+  anchor: LabelAnchor;
+  size: number;
   item: T;
 }
 
-const CHAR_WIDTH = 6.4;
-const LINE_HEIGHT = 15;
+/** Rough advance width in ems: CJK glyphs are square, Latin ones about half as wide. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.56;
+  return ems;
+}
+
+/** Breaks text at spaces into lines of at most maxEms (MapLibre's text-max-width); explicit breaks are kept. */
+export function wrapText(text: string, maxEms: number): string[] {
+  return text.split('\n').flatMap((paragraph) => {
+    const lines: string[] = [];
+    for (const word of paragraph.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && textEms(`${last} ${word}`) <= maxEms) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines;
+  });
+}
+
+export function labelBox(label: LabelCandidate<unknown>): [number, number, number, number] {
+  const width = Math.max(...label.lines.map(textEms)) * label.size;
+  const height = label.size * 1.2 * label.lines.length;
+  if (label.anchor === 'right') return [label.x + label.size * 0.6, label.y - height / 2, label.x + label.size * 0.6 + width, label.y + height / 2];
+  const top = label.anchor === 'below' ? label.y + label.size * 1.1 : label.y - height / 2;
+  return [label.x - width / 2, top, label.x + width / 2, top + height];
+}
 
 export function placeLabels<T>(candidates: LabelCandidate<T>[]): LabelCandidate<T>[] {
   const placed: { box: [number, number, number, number]; label: LabelCandidate<T> }[] = [];
   for (const label of candidates) {
-    const half = (label.text.length * CHAR_WIDTH) / 2;
-    const box: [number, number, number, number] = [label.x - half, label.y - LINE_HEIGHT, label.x + half, label.y + 3];
+    const box = labelBox(label);
     const overlaps = placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
     if (!overlaps) placed.push({ box, label });
   }

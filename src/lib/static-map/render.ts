@@ -1,32 +1,29 @@
-// Renders the map's initial view to plain SVG shapes with d3-geo: the map without WebGL,
-// the printed map, and (at build time) the first paint. Same Web Mercator framing as MapLibre.
-import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
+// Projects the map's initial view to SVG path data with d3-geo, in the same Web Mercator framing
+// as MapLibre's fitBounds(STORY_BOUNDS): the first paint, the printed map and the map without WebGL.
+import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { StoryLayer } from '../layers/layer.ts';
 import type { StoryCollection, StoryProperties } from '../types.ts';
 import { STORY_BOUNDS } from '../map/basemap-style.ts';
+import { CompactPath } from './compact-path.ts';
 
 export interface StaticMapInput {
   land: FeatureCollection;
   borders: FeatureCollection;
   labels: FeatureCollection<Point>;
   layers: { layer: StoryLayer; collection: StoryCollection }[];
-  width: number;
-  height: number;
-  /** Same padding MapLibre's fitBounds uses, so both frame the story alike. */
-  padding: number;
 }
 
 export interface StaticFeature {
   id: string;
-  layerId: string;
+  layer: StoryLayer;
   properties: StoryProperties;
   shape: 'line' | 'area' | 'point';
-  /** SVG path data for lines and areas; for points, the centre. */
+  /** SVG path data for lines and areas; empty for points. */
   d: string;
+  /** The point itself, or a spot on the shape where a label may go. */
   x: number;
   y: number;
-  color: string;
   dashed: boolean;
 }
 
@@ -38,31 +35,46 @@ export interface StaticLabel {
 }
 
 export interface StaticMap {
+  /** The viewBox: STORY_BOUNDS projected exactly onto 0…width × 0…height. */
   width: number;
   height: number;
   land: string;
   borders: string;
   features: StaticFeature[];
   labels: StaticLabel[];
-  project: (lonLat: [number, number]) => [number, number] | null;
+  project: (lonLat: [number, number]) => [number, number];
 }
+
+/** Height of the frame in SVG units: about a desktop map's height in CSS pixels, so labels read at 1:1 there. */
+export const FRAME_HEIGHT = 760;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function storyProjection(width: number, height: number, padding: number) {
-  const [[w, s], [e, n]] = STORY_BOUNDS;
-  const frame: Feature = {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n]] },
-  };
+const boundsFeature: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'MultiPoint', coordinates: [STORY_BOUNDS[0], STORY_BOUNDS[1]] },
+};
+
+/** The story's bounds fitted into width × height less padding, centred: what MapLibre's fitBounds does. */
+export function storyProjection(width: number, height: number, padding: number): GeoProjection {
   return geoMercator().fitExtent(
     [
       [padding, padding],
       [width - padding, height - padding],
     ],
-    frame,
+    boundsFeature,
   );
+}
+
+/** A frame whose box is exactly the story's bounds, so an SVG with preserveAspectRatio "meet" frames like fitBounds. */
+export function storyFrame(height = FRAME_HEIGHT): { width: number; height: number; projection: GeoProjection } {
+  const unit = geoMercator().scale(1).translate([0, 0]);
+  const [[w, s], [e, n]] = STORY_BOUNDS;
+  const [x0, y0] = unit([w, n])!;
+  const [x1, y1] = unit([e, s])!;
+  const width = round((height * (x1 - x0)) / (y1 - y0));
+  return { width, height, projection: storyProjection(width, height, 0) };
 }
 
 function shapeOf(geometry: Geometry): StaticFeature['shape'] {
@@ -71,8 +83,8 @@ function shapeOf(geometry: Geometry): StaticFeature['shape'] {
   return 'line';
 }
 
-export function renderStaticMap(input: StaticMapInput): StaticMap {
-  const projection = storyProjection(input.width, input.height, input.padding);
+export function renderStaticMap(input: StaticMapInput, frame = storyFrame()): StaticMap {
+  const { projection } = frame;
   // Planar drawing of projected points: no spherical clipping, so ring winding does not matter
   // (GeoJSON rings are counter-clockwise, d3's spherical polygons clockwise).
   const planar = geoTransform({
@@ -81,38 +93,38 @@ export function renderStaticMap(input: StaticMapInput): StaticMap {
       if (p) this.stream.point(p[0], p[1]);
     },
   });
-  const path = geoPath(planar).digits(0);
-  const draw = (o: GeoPermissibleObjects) => path(o) ?? '';
+  // Basemap on a 1-unit grid (about a pixel on a desktop map), story features on a 0.1-unit grid.
+  const drawer = (step: number) => {
+    const context = new CompactPath(step);
+    const path = geoPath(planar, context);
+    return (o: GeoPermissibleObjects) => {
+      path(o);
+      return context.result();
+    };
+  };
+  const coarse = drawer(1);
+  const fine = drawer(0.1);
+  const centroid = geoPath(planar);
   const features: StaticFeature[] = [];
   for (const { layer, collection } of input.layers) {
     for (const f of collection.features) {
       const shape = shapeOf(f.geometry);
-      const [x, y] = path.centroid(f as GeoPermissibleObjects);
-      const dashed = layer.style.alwaysDashed === true || f.properties.status === 'planned' || f.properties.status === 'proposed' || shape === 'area';
-      features.push({
-        id: f.properties.id,
-        layerId: layer.id,
-        properties: f.properties,
-        shape,
-        d: shape === 'point' ? '' : draw(f as GeoPermissibleObjects),
-        x: round(x),
-        y: round(y),
-        color: layer.style.color,
-        dashed,
-      });
+      const [x, y] = shape === 'point' ? projection((f.geometry as Point).coordinates as [number, number])! : centroid.centroid(f as GeoPermissibleObjects);
+      const dashed = layer.style.alwaysDashed === true || f.properties.status === 'planned' || f.properties.status === 'proposed';
+      features.push({ id: f.properties.id, layer, properties: f.properties, shape, d: shape === 'point' ? '' : fine(f as GeoPermissibleObjects), x: round(x), y: round(y), dashed });
     }
   }
-  const labels = input.labels.features.flatMap((f) => {
-    const p = projection(f.geometry.coordinates as [number, number]);
-    return p ? [{ x: round(p[0]), y: round(p[1]), kind: String(f.properties?.kind ?? ''), properties: f.properties ?? {} }] : [];
+  const labels = input.labels.features.map((f) => {
+    const [x, y] = projection(f.geometry.coordinates as [number, number])!;
+    return { x: round(x), y: round(y), kind: String(f.properties?.kind ?? ''), properties: f.properties ?? {} };
   });
   return {
-    width: input.width,
-    height: input.height,
-    land: draw(input.land as GeoPermissibleObjects),
-    borders: draw(input.borders as GeoPermissibleObjects),
+    width: frame.width,
+    height: frame.height,
+    land: coarse(input.land as GeoPermissibleObjects),
+    borders: coarse(input.borders as GeoPermissibleObjects),
     features,
     labels,
-    project: (lonLat) => projection(lonLat),
+    project: (lonLat) => projection(lonLat)!,
   };
 }
