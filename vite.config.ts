@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { storyData } from './build/vite-plugin-story-data.ts';
 import { cspFor } from './build/csp.ts';
+import { preloadDeferredChunks } from './build/vite-plugin-preload-deferred.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     storyData(root),
+    preloadDeferredChunks(),
     {
       // `npm start` serves the build with the strict CSP it ships with, so it is tested as shipped.
       name: 'csp-headers',

@@ -1,9 +1,7 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import { takePrerenderedPage } from './lib/static-map/prerendered.ts';
+// The full page: its map and legend are already painted (index.html); the app starts after that paint.
+import { afterFirstPaint } from './lib/static-map/after-paint.ts';
 import './global.css';
 import './static-map.css';
 import './page-layout.css';
 
-const target = document.getElementById('app')!;
-mount(App, { target, props: { prerendered: takePrerenderedPage(target) } });
+afterFirstPaint(() => void import('./start-page.ts'));

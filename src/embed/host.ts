@@ -37,7 +37,9 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
     if (!iframe || event.source !== iframe.contentWindow || event.origin !== mapOrigin) return;
     const message = parseMapMessage(event.data);
     if (!message) return;
-    if (message.type === 'height') {
+    if (message.type === 'hello') {
+      post(envelope({ type: 'connect' }));
+    } else if (message.type === 'height') {
       placeholder.style.height = `${clampHeight(message.height)}px`;
       placeholder.querySelector('.story-map-preview')?.remove();
     } else if (message.type !== 'ready') {

@@ -1,9 +1,7 @@
-import { mount } from 'svelte';
-import EmbedApp from '../EmbedApp.svelte';
-import { takePrerenderedPage } from '../lib/static-map/prerendered.ts';
+// The embed: its map is already painted (embed.html); the app starts after that paint.
+import { afterFirstPaint } from '../lib/static-map/after-paint.ts';
 import '../global.css';
 import '../static-map.css';
 import './embed-layout.css';
 
-const target = document.getElementById('app')!;
-mount(EmbedApp, { target, props: { prerendered: takePrerenderedPage(target) } });
+afterFirstPaint(() => void import('./start-embed.ts'));

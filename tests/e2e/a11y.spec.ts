@@ -109,7 +109,7 @@ test('print shows the static map with the legend and the selected feature’s ex
   await page.goto('./?feature=kh-station-hanoi');
   await waitForMap(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.static svg')).toBeVisible();
+  await expect(page.locator('.static-map svg')).toBeVisible();
   await expect(page.locator('.map canvas')).toBeHidden();
   await expect(page.locator('.legend')).toBeVisible();
   await expect(page.locator('.panel blockquote').first()).toBeVisible();

@@ -8,17 +8,17 @@ test.use({ launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-
 
 test('shows the static map with all five layers, says why, and its features open the panel', async ({ page }) => {
   await page.goto('./');
-  const svg = page.locator('.static svg');
+  const svg = page.locator('.static-map svg');
   await expect(svg).toBeVisible();
   await expect(page.locator('.static-reason')).toContainText('WebGL');
   await expect(page.locator('.map canvas')).toHaveCount(0);
   for (const layer of STORY_LAYERS) {
-    const features = page.locator(`.static [data-feature-id]`).filter({ has: page.locator(`[stroke="${layer.style.color}"], [fill="${layer.style.color}"]`) });
+    const features = page.locator(`.static-map [data-feature-id]`).filter({ has: page.locator(`[stroke="${layer.style.color}"], [fill="${layer.style.color}"]`) });
     expect(await features.count(), `${layer.id} in the static map`).toBeGreaterThan(0);
   }
   await page.screenshot({ path: `${SCREENS}/10-no-webgl.png` });
 
-  const feature = page.locator('.static [data-feature-id="scs-spratly-islands"]');
+  const feature = page.locator('.static-map [data-feature-id="scs-spratly-islands"]');
   await feature.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.panel h2')).toHaveText('Spratly Islands');

@@ -8,6 +8,7 @@ describe('embed protocol', () => {
     expect(parseMapMessage(envelope({ type: 'height', height: -5 }))).toEqual({ type: 'height', height: MIN_HEIGHT });
     expect(parseMapMessage(envelope({ type: 'feature-selected', id: 'kh-rail-yunnan' }))).toEqual({ type: 'feature-selected', id: 'kh-rail-yunnan' });
     expect(parseMapMessage(envelope({ type: 'layers-changed', layers: ['south-china-sea'] }))).toEqual({ type: 'layers-changed', layers: ['south-china-sea'] });
+    expect(parseMapMessage({ ...envelope({ type: 'hello' }), extra: '<script>' })).toEqual({ type: 'hello' });
   });
 
   it('accepts well-formed host commands', () => {

@@ -16,6 +16,9 @@ export class EmbedBridge {
   constructor(private readonly options: BridgeOptions) {
     this.listener = (event) => this.receive(event);
     window.addEventListener('message', this.listener);
+    // The map starts after its first paint, possibly after the host's connect on the iframe's load
+    // was lost: say it is listening. Any origin may hear it; it carries nothing.
+    if (window.parent !== window) window.parent.postMessage(envelope({ type: 'hello' }), '*');
   }
 
   get connected(): boolean {

@@ -11,6 +11,8 @@ const MAX_ID_LENGTH = 120;
 const MAX_LAYERS = 20;
 
 export type MapMessage =
+  /** Sent to any parent when the map's script starts (it carries nothing): a host that connected too early connects again. */
+  | { type: 'hello' }
   | { type: 'ready' }
   | { type: 'height'; height: number }
   | { type: 'feature-selected'; id: string | null }
@@ -46,6 +48,8 @@ export function parseMapMessage(data: unknown): MapMessage | null {
   const d = open(data);
   if (!d) return null;
   switch (d.type) {
+    case 'hello':
+      return { type: 'hello' };
     case 'ready':
       return { type: 'ready' };
     case 'height':

@@ -55,6 +55,9 @@ export function paletteProperties(p: BasemapPalette): [string, string, string][]
   ];
 }
 
+/** Credits shown in the map from its first frame (a source's attribution would appear only once it loads, and move the control). */
+export const MAP_ATTRIBUTION = ['Story data: see Sources', 'Basemap: Natural Earth (public domain)'];
+
 /** Initial frame: the rail corridor in Yunnan down to the southern Spratlys. */
 export const STORY_BOUNDS: [[number, number], [number, number]] = [
   [100.5, 5.5],
@@ -65,7 +68,7 @@ export function basemapStyle(dataBase: string, lang: Lang, palette: BasemapPalet
   const style: StyleSpecification = {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: `${dataBase}data/basemap-land.geojson`, attribution: 'Basemap: Natural Earth (public domain)' },
+      land: { type: 'geojson', data: `${dataBase}data/basemap-land.geojson` },
       borders: { type: 'geojson', data: `${dataBase}data/basemap-borders.geojson` },
       labels: { type: 'geojson', data: `${dataBase}data/basemap-labels.geojson` },
     },

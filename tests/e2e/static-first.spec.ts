@@ -1,0 +1,187 @@
+// Static first: the build-time SVG is the map until MapLibre has drawn (and without JavaScript),
+// its features work before the swap, and the swap neither jumps nor leaves anything behind.
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForMap, countDifferentPixels, SCREENS } from './fixtures.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { LIGHT } from '../../src/lib/map/basemap-style.ts';
+
+async function shot(page: Page, path: string): Promise<PNG> {
+  return PNG.sync.read(await page.locator('.map-wrap').screenshot({ path: `${SCREENS}/${path}`, animations: 'disabled' }));
+}
+
+/** Every layer draws pixels of its own in the picture: hiding it (and its labels) changes the picture. */
+async function expectEveryLayer(page: Page, name: string) {
+  const all = await shot(page, `${name}.png`);
+  for (const layer of STORY_LAYERS) {
+    const parts = page.locator(`.story-svg [data-layer="${layer.id}"]`);
+    expect(await parts.count(), `${layer.id} in the picture`).toBeGreaterThan(0);
+    await parts.evaluateAll((els) => els.forEach((el) => el.setAttribute('visibility', 'hidden')));
+    const without = await shot(page, `${name}-without-${layer.id}.png`);
+    await parts.evaluateAll((els) => els.forEach((el) => el.removeAttribute('visibility')));
+    expect(countDifferentPixels(all, without), `${layer.id} drawn`).toBeGreaterThan(40);
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the full page shows the map with all five layers, and the legend', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.map-wrap svg.story-svg')).toBeVisible();
+    await expectEveryLayer(page, '20-no-javascript');
+    await page.screenshot({ path: `${SCREENS}/20-no-javascript-page.png` });
+    const legend = page.getByRole('region', { name: 'Layers' });
+    for (const layer of STORY_LAYERS) await expect(legend).toContainText(layer.title);
+    await expect(legend.getByRole('link', { name: /Download GeoJSON/ })).toHaveCount(5);
+  });
+
+  test('the embed shows the map with all five layers, and the legend', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 700 });
+    await page.goto('./embed.html');
+    await expectEveryLayer(page, '21-no-javascript-embed');
+    for (const layer of STORY_LAYERS) await expect(page.getByRole('list', { name: 'Layers' })).toContainText(layer.title);
+  });
+});
+
+test('before the swap the picture’s features open the panel, by click and by keyboard', async ({ page }) => {
+  // Hold one layer back, so MapLibre cannot take over yet.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/rare-earth-region.geojson', async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('./');
+  const feature = page.locator('.static-map [data-feature-id="hainan-undersea-data-centre"]');
+  await expect(feature).toHaveAttribute('role', 'button');
+  await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(0);
+  await feature.click();
+  await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'hainan-undersea-data-centre');
+  await expect(page.locator('.panel blockquote').first()).toContainText('undersea data center');
+  await page.screenshot({ path: `${SCREENS}/22-picture-before-swap.png` });
+  await page.keyboard.press('Escape');
+  await expect(feature).toBeFocused();
+  const spratlys = page.locator('.static-map [data-feature-id="scs-spratly-islands"]');
+  await spratlys.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.panel h2')).toHaveText('Spratly Islands');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  release();
+  await waitForMap(page);
+});
+
+test('after the swap the picture leaves the accessibility tree, with no duplicate landmarks and no layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number }[]) w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(1);
+  await waitForMap(page);
+  await expect(page.locator('.static-map')).toBeHidden();
+  await expect(page.locator('.static-map')).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(0);
+  await expect(page.locator('.static-map')).toHaveAttribute('inert', '');
+  for (const role of ['banner', 'main', 'complementary'] as const) await expect(page.getByRole(role), role).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Layers', exact: true })).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+// Pixels of land and sea in the basemap's light palette: 1 land, 0 sea, -1 anything else.
+function landMask(png: PNG): Int8Array {
+  const near = (i: number, hex: string) => {
+    const c = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+    return Math.abs(png.data[i]! - c[0]!) + Math.abs(png.data[i + 1]! - c[1]!) + Math.abs(png.data[i + 2]! - c[2]!) <= 12;
+  };
+  const mask = new Int8Array(png.width * png.height);
+  for (let p = 0; p < mask.length; p++) mask[p] = near(p * 4, LIGHT.land) ? 1 : near(p * 4, LIGHT.sea) ? 0 : -1;
+  return mask;
+}
+
+/** The shift (within ±6 px) that best lays the picture's coastline on the live map's, and how well. */
+function bestShift(live: PNG, svg: PNG): { dx: number; dy: number; disagree: number } {
+  const a = landMask(live);
+  const b = landMask(svg);
+  const { width, height } = live;
+  let best = { dx: 0, dy: 0, disagree: Infinity };
+  for (let dy = -6; dy <= 6; dy++) {
+    for (let dx = -6; dx <= 6; dx++) {
+      let both = 0;
+      let differ = 0;
+      for (let y = 8; y < height - 8; y++) {
+        for (let x = 8; x < width - 8; x++) {
+          const u = a[y * width + x]!;
+          const v = b[(y + dy) * width + (x + dx)]!;
+          if (u < 0 || v < 0) continue;
+          both++;
+          if (u !== v) differ++;
+        }
+      }
+      const disagree = differ / both;
+      if (disagree < best.disagree) best = { dx, dy, disagree };
+    }
+  }
+  return best;
+}
+
+/** Centre of the marks (not sea, land or white) within r px of a spot. */
+function markCentre(png: PNG, at: { x: number; y: number }, r: number): { x: number; y: number } {
+  const far = (i: number, hex: string) => [1, 3, 5].reduce((d, k, j) => d + Math.abs(png.data[i + j]! - parseInt(hex.slice(k, k + 2), 16)), 0) > 60;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (let y = Math.round(at.y - r); y <= at.y + r; y++) {
+    for (let x = Math.round(at.x - r); x <= at.x + r; x++) {
+      const i = (y * png.width + x) * 4;
+      if (Math.hypot(x - at.x, y - at.y) > r || !far(i, LIGHT.sea) || !far(i, LIGHT.land) || !far(i, '#ffffff')) continue;
+      sx += x;
+      sy += y;
+      n++;
+    }
+  }
+  return { x: sx / n, y: sy / n };
+}
+
+/** Isolated points: nothing else is drawn within a dozen pixels of them. */
+const KNOWN_POINTS = ['hainan-undersea-data-centre', 'scs-cable-landing-vung-tau', 'scs-cable-landing-da-nang'];
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 800 },
+]) {
+  test(`at ${viewport.width}px the picture and the live map agree within 2 px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./');
+    await waitForMap(page);
+    const live = await shot(page, `23-swap-live-${viewport.width}.png`);
+    // Show the picture again in the same place, and hide the live map, to compare them.
+    await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = 'block'));
+    await page.locator('.map').evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
+    const svg = await shot(page, `23-swap-svg-${viewport.width}.png`);
+
+    const shift = bestShift(live, svg);
+    test.info().annotations.push({ type: 'offset', description: `coastline: best shift ${shift.dx},${shift.dy} px, ${(shift.disagree * 100).toFixed(2)}% of pixels disagree` });
+    expect(Math.abs(shift.dx), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
+    expect(Math.abs(shift.dy), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
+    expect(shift.disagree).toBeLessThan(0.02);
+
+    // Known points: where the picture draws them, and where the live map's marks are around there.
+    const wrap = (await page.locator('.map-wrap').boundingBox())!;
+    for (const id of KNOWN_POINTS) {
+      const dot = (await page.locator(`.static-map [data-feature-id="${id}"] .dot`).boundingBox())!;
+      const at = { x: dot.x + dot.width / 2 - wrap.x, y: dot.y + dot.height / 2 - wrap.y };
+      const a = markCentre(svg, at, 9);
+      const b = markCentre(live, at, 9);
+      test.info().annotations.push({ type: 'offset', description: `${id}: ${Math.hypot(a.x - b.x, a.y - b.y).toFixed(2)} px` });
+      expect(Math.hypot(a.x - b.x, a.y - b.y), `${id}: ${JSON.stringify(b)} live, ${JSON.stringify(a)} in the picture`).toBeLessThanOrEqual(2);
+    }
+  });
+}
