@@ -3,7 +3,7 @@
 // them alternately in headless Chromium, a fresh context per round. Prints medians, spreads and
 // app/baseline ratios, writes bench/results.json, and with --check fails when a budget is missed.
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -164,6 +164,28 @@ async function articleMetrics(browser: Browser, withMap: boolean) {
   return result;
 }
 
+/** When the page first paints its map, as its first contentful paint (the presented frame): ours has
+ * the map as SVG in its HTML; the Leaflet page shows nothing contentful until its layers are added. */
+async function firstMapPaint(browser: Browser, path: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}${path}`);
+  const ms = await page.evaluate(async () => {
+    const fcp = await new Promise<number>((resolve) =>
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'paint', buffered: true }),
+    );
+    // Our map must be in that paint: it is in the HTML. Leaflet's must have been added before it.
+    const leafletDrawnAt = document.documentElement.getAttribute('data-drawn');
+    const mapInFirstPaint = document.querySelector('svg.story-svg') !== null || (leafletDrawnAt !== null && Number(leafletDrawnAt) <= fcp);
+    return mapInFirstPaint ? fcp : NaN;
+  });
+  await context.close();
+  return ms;
+}
+
 async function main() {
   build();
   const server = await serve();
@@ -176,7 +198,7 @@ async function main() {
     let appFiles: string[] = [];
     let baseFiles: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const b = await load(browser, '/baseline/index.html', 'data-drawn');
+      const b = await load(browser, '/peers/baseline/index.html', 'data-drawn');
       idle.baseline.push(b.drawnMs);
       heap.baseline.push(b.heapMb);
       baseFiles = b.fetched;
@@ -188,6 +210,16 @@ async function main() {
       clicks.push(...(await clickToPanel(a.page, collections, SMOKE ? 3 : 25)));
       await a.context.close();
     }
+    const firstPaint = { app: [] as number[], leaflet: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      firstPaint.leaflet.push(await firstMapPaint(browser, '/peers/leaflet/index.html'));
+      firstPaint.app.push(await firstMapPaint(browser, '/'));
+    }
+    const leafletJsGz = readdirSync(`${SITE}/peers/assets`)
+      .filter((f) => /^leaflet-.*\.js$/.test(f))
+      .reduce((n, f) => n + gz(`${SITE}/peers/assets/${f}`), 0);
+    const firstPaintHtmlGz = { index: gz(`${SITE}/index.html`), embed: gz(`${SITE}/embed.html`) };
+
     const jsGz = (files: string[]) => [...new Set(files)].filter((f) => /\.m?js$/.test(f) && existsSync(`${SITE}${f}`)).reduce((n, f) => n + gz(`${SITE}${f}`), 0);
     const dataGz = [...new Set(appFiles)].filter((f) => f.startsWith('/data/') && /basemap|geojson/.test(f)).reduce((n, f) => n + gz(`${SITE}${f}`), 0);
     const appJsBeyondMapLibre = jsGz(appFiles) - jsGz(baseFiles.map((f) => f));
@@ -220,6 +252,9 @@ async function main() {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, browser: browser.version() },
       rounds: ROUNDS,
       firstIdleMs: { baseline: median(idle.baseline), baselineSpread: spread(idle.baseline), app: median(idle.app), appSpread: spread(idle.app), ratio: median(idle.app) / median(idle.baseline) },
+      firstMapPaintMs: { leaflet: median(firstPaint.leaflet), leafletSpread: spread(firstPaint.leaflet), app: median(firstPaint.app), appSpread: spread(firstPaint.app), ratio: median(firstPaint.app) / median(firstPaint.leaflet) },
+      firstPaintHtmlGzipKb: { index: firstPaintHtmlGz.index / 1024, embed: firstPaintHtmlGz.embed / 1024 },
+      leafletJsGzipKb: leafletJsGz / 1024,
       heapMb: { baseline: median(heap.baseline), app: median(heap.app), ratio: median(heap.app) / median(heap.baseline) },
       clickToPanelMs: { count: clicks.length, p50: median(clicks), p95: quantile(clicks, 0.95) },
       transferGzipKb: { appJsBeyondMapLibre: appJsBeyondMapLibre / 1024, basemapAndLayers: dataGz / 1024 },
@@ -233,6 +268,8 @@ async function main() {
       },
     };
     const budgets: [string, boolean][] = [
+      ['first paint of the map ≤ 1.0 × Leaflet’s first render', results.firstMapPaintMs.ratio <= 1],
+      ['HTML + inline SVG for first paint ≤ 30 KB gzip', Math.max(results.firstPaintHtmlGzipKb.index, results.firstPaintHtmlGzipKb.embed) <= 30],
       ['time to first idle ≤ 1.10 × baseline', results.firstIdleMs.ratio <= 1.1],
       ['app JS beyond maplibre-gl ≤ 35 KB gzip', results.transferGzipKb.appJsBeyondMapLibre <= 35],
       ['basemap + layers ≤ 150 KB gzip', results.transferGzipKb.basemapAndLayers <= 150],
@@ -244,6 +281,8 @@ async function main() {
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
     console.log(`\nbench: ${ROUNDS} round(s), ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.browser}`);
     console.table({
+      'first paint of the map (ms)': { baseline: `${f(results.firstMapPaintMs.leaflet)} ±${f(results.firstMapPaintMs.leafletSpread / 2)} (Leaflet, ${f(results.leafletJsGzipKb)} KB gz JS)`, app: `${f(results.firstMapPaintMs.app)} ±${f(results.firstMapPaintMs.appSpread / 2)}`, ratio: f(results.firstMapPaintMs.ratio) },
+      'HTML + inline SVG (KB gz)': { baseline: '—', app: `${f(results.firstPaintHtmlGzipKb.index)} (index), ${f(results.firstPaintHtmlGzipKb.embed)} (embed)`, ratio: '—' },
       'first idle (ms)': { baseline: `${f(results.firstIdleMs.baseline)} ±${f(results.firstIdleMs.baselineSpread / 2)}`, app: `${f(results.firstIdleMs.app)} ±${f(results.firstIdleMs.appSpread / 2)}`, ratio: f(results.firstIdleMs.ratio) },
       'JS heap (MB)': { baseline: f(results.heapMb.baseline), app: f(results.heapMb.app), ratio: f(results.heapMb.ratio) },
       'click→panel p50/p95 (ms)': { baseline: '—', app: `${f(results.clickToPanelMs.p50)} / ${f(results.clickToPanelMs.p95)} (n=${clicks.length})`, ratio: '—' },

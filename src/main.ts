@@ -1,7 +1,7 @@
 // The full page: its map and legend are already painted (index.html); the app starts after that paint.
-import { afterFirstPaint } from './lib/static-map/after-paint.ts';
+import { afterNextPaint } from './lib/after-paint.ts';
 import './global.css';
 import './static-map.css';
 import './page-layout.css';
 
-afterFirstPaint(() => void import('./start-page.ts'));
+afterNextPaint(() => void import('./start-page.ts'));

@@ -8,7 +8,7 @@ import { sourceId, claimLabelSourceId, storyStyleLayers } from '../../src/lib/ma
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 
 setWorkerUrl(workerUrl);
-const base = new URL('../', document.baseURI).href;
+const base = new URL('../../', document.baseURI).href;
 const map = new MapLibreMap({ container: 'map', style: basemapStyle(base, 'en'), bounds: STORY_BOUNDS, fitBoundsOptions: { padding: 20 }, maxZoom: 10 });
 (window as unknown as { benchMap: MapLibreMap }).benchMap = map;
 

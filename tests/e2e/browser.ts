@@ -8,10 +8,6 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
   '--ignore-gpu-blocklist',
-  // SwiftShader is here for WebGL only. Rasterising the page through it too (GPU raster on a
-  // software GPU) is slower than any reader's browser: one with a GPU rasterises on it, one
-  // without rasterises on the CPU. Measured here, it tripled the cost of painting the page's SVG.
-  '--disable-gpu-rasterization',
   // No background calls to Google's hosts: the machine has no network, and tests count requests.
   '--disable-background-networking',
   '--disable-component-update',

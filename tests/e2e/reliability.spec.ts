@@ -75,10 +75,13 @@ test(`${XSS_PAYLOADS.length} hostile payloads in names, excerpts, sources and UR
 });
 
 test('25 seeded random URLs: no uncaught error, no request elsewhere, a notice for what was ignored', async ({ page }) => {
+  test.setTimeout(180_000);
   const random = seeded(7);
   for (let i = 0; i < 25; i++) {
     const query = randomQuery(random);
     await page.goto(`./${query}`);
+    // The app has replaced the pre-rendered legend with its own.
+    await expect(page.locator('.legend')).toBeVisible();
     await expect(page.locator('.legend li .count:has-text("loading")')).toHaveCount(0);
     const unknown = [...new URLSearchParams(query).keys()].some((k) => !['feature', 'layers', 'lang'].includes(k));
     if (unknown) await expect(page.locator('.notices .notice').first(), query).toBeVisible();
