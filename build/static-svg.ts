@@ -47,13 +47,15 @@ function labelCandidates(model: StaticMap, layers: { layer: { id: string }; coll
   const claims = layers.flatMap(({ layer, collection }) =>
     claimLabelPoints(collection).features.map((c) => {
       const [x, y] = model.project(c.geometry.coordinates as [number, number]);
-      return candidate(x, y, c.properties as Named, 'right', 12, { cls: 'claim right', layerId: layer.id }, 9);
+      return { ...candidate(x, y, c.properties as Named, 'right', 12, { cls: 'claim', layerId: layer.id }, 9), required: true };
     }),
   );
-  const islands = model.features.filter((f) => f.properties.kind === 'island-group').map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
+  const islands = model.features
+    .filter((f) => f.properties.kind === 'island-group')
+    .map((f) => ({ ...candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }), required: true }));
   const basemap = model.labels.map((l) =>
     l.kind === 'city'
-      ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city right' }, 99)
+      ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city' }, 99)
       : candidate(l.x, l.y, l.properties as Named, 'center', l.kind === 'country' ? 14 : 13, { cls: l.kind }, l.kind === 'sea' ? 12 : 99),
   );
   const points = model.features.filter((f) => f.shape === 'point').map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
@@ -64,10 +66,11 @@ function labelCandidates(model: StaticMap, layers: { layer: { id: string }; coll
 function labelSvg(label: LabelCandidate<LabelItem>): string {
   const n = label.lines.length;
   const firstDy = label.anchor === 'below' ? 1.9 : 0.35 - 0.6 * (n - 1);
-  const dx = label.anchor === 'right' ? ' dx="0.6em"' : '';
+  const dx = label.anchor === 'right' ? ' dx="0.6em"' : label.anchor === 'left' ? ' dx="-0.6em"' : '';
   const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
   const lines = label.lines.map((line, i) => `<tspan x="${label.x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
-  return `<text class="${label.item.cls}" y="${label.y}"${layer}>${lines}</text>`;
+  const side = label.anchor === 'right' ? ' right' : label.anchor === 'left' ? ' left' : '';
+  return `<text class="${label.item.cls}${side}" y="${label.y}"${layer}>${lines}</text>`;
 }
 
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */

@@ -1,7 +1,7 @@
 // Label layout for the static map, after MapLibre's: text wrapped at a maximum width, boxes
 // placed greedily (a label that would overlap one already placed is dropped). Callers pass
 // labels in priority order.
-export type LabelAnchor = 'center' | 'below' | 'right';
+export type LabelAnchor = 'center' | 'below' | 'right' | 'left';
 
 export interface LabelCandidate<T> {
   x: number;
@@ -11,7 +11,11 @@ export interface LabelCandidate<T> {
   anchor: LabelAnchor;
   size: number;
   item: T;
+  /** Names that must show (disputed places, claims): tried at other anchors, and placed even if they overlap. */
+  required?: boolean;
 }
+
+const ALTERNATIVES: Record<LabelAnchor, LabelAnchor[]> = { center: ['center'], below: ['below', 'right', 'left'], right: ['right', 'left', 'below'], left: ['left', 'right', 'below'] };
 
 /** Rough advance width in ems: CJK glyphs are square, Latin ones about half as wide. */
 export function textEms(text: string): number {
@@ -37,16 +41,19 @@ export function labelBox(label: LabelCandidate<unknown>): [number, number, numbe
   const width = Math.max(...label.lines.map(textEms)) * label.size;
   const height = label.size * 1.2 * label.lines.length;
   if (label.anchor === 'right') return [label.x + label.size * 0.6, label.y - height / 2, label.x + label.size * 0.6 + width, label.y + height / 2];
+  if (label.anchor === 'left') return [label.x - label.size * 0.6 - width, label.y - height / 2, label.x - label.size * 0.6, label.y + height / 2];
   const top = label.anchor === 'below' ? label.y + label.size * 1.1 : label.y - height / 2;
   return [label.x - width / 2, top, label.x + width / 2, top + height];
 }
 
 export function placeLabels<T>(candidates: LabelCandidate<T>[]): LabelCandidate<T>[] {
   const placed: { box: [number, number, number, number]; label: LabelCandidate<T> }[] = [];
+  const free = (box: [number, number, number, number]) => !placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
   for (const label of candidates) {
-    const box = labelBox(label);
-    const overlaps = placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
-    if (!overlaps) placed.push({ box, label });
+    const anchors = label.required ? ALTERNATIVES[label.anchor] : [label.anchor];
+    const fits = anchors.map((anchor) => ({ ...label, anchor })).find((l) => free(labelBox(l)));
+    const chosen = fits ?? (label.required ? label : null);
+    if (chosen) placed.push({ box: labelBox(chosen), label: chosen });
   }
   return placed.map((p) => p.label);
 }

@@ -1,0 +1,69 @@
+// The build-time picture inlined in index.html and embed.html: every feature, honest names,
+// the same projection as the live map, no inline styles or scripts, and small enough.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildStoryOutput } from '../../build/story-output.ts';
+import { storyFrame } from '../../src/lib/static-map/render.ts';
+import { LANGS } from '../../src/lib/types.ts';
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const output = buildStoryOutput(root);
+const svg = output.pageSlots['<!--story-map-svg-->']!;
+const layers = ['kunming-haiphong-rail', 'china-hanoi-links', 'rare-earth-region', 'hainan-data-centre', 'south-china-sea'];
+const features = layers.flatMap((id) => JSON.parse(readFileSync(`${root}/geo/${id}.geojson`, 'utf8')).features as { properties: Record<string, string>; geometry: { type: string; coordinates: number[] } }[]);
+
+function labelsIn(lang: string): string {
+  const group = svg.match(new RegExp(`<g class="labels" data-lang="${lang}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return group
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, (e) => entities[e] ?? e)
+    .replace(/\s+/g, ' ');
+}
+
+describe('the pre-rendered map', () => {
+  it('draws every feature of every layer', () => {
+    for (const id of layers) expect(svg).toContain(`data-layer="${id}"`);
+    for (const f of features) expect(svg, f.properties.id).toContain(`data-feature-id="${f.properties.id}"`);
+  });
+
+  it('names disputed islands with every claimant’s name and labels the claim line as a claim, in each language', () => {
+    const disputed = features.filter((f) => f.properties.kind === 'island-group');
+    const claims = features.filter((f) => f.properties.kind === 'claim-line');
+    expect(disputed.length).toBeGreaterThan(1);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const text = labelsIn(lang);
+      for (const f of disputed) for (const l of LANGS) expect(text, `${lang}: ${f.properties.id} in ${l}`).toContain(f.properties[`name_${l}`]!);
+      for (const f of claims) expect(text, `${lang}: ${f.properties.id}`).toContain(f.properties[`name_${lang}`]!);
+    }
+    expect(labelsIn('en')).toMatch(/claim/i);
+  });
+
+  it('puts points where the live map’s projection puts them (the story’s bounds fill the viewBox)', () => {
+    const frame = storyFrame();
+    expect(svg).toContain(`viewBox="0 0 ${frame.width} ${frame.height}"`);
+    for (const f of features.filter((g) => g.geometry.type === 'Point')) {
+      const [x, y] = frame.projection(f.geometry.coordinates as [number, number])!;
+      const drawn = svg.match(new RegExp(`data-feature-id="${f.properties.id}"[^>]*><path class="halo-dot" d="M([-\\d.]+) ([-\\d.]+)h0"`));
+      expect(drawn, f.properties.id).not.toBeNull();
+      expect(Math.abs(Number(drawn![1]) - x), f.properties.id).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(Number(drawn![2]) - y), f.properties.id).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('needs no inline style or script, so the strict CSP holds', () => {
+    for (const slot of Object.values(output.pageSlots)) {
+      expect(slot).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=|javascript:/i);
+    }
+  });
+
+  it('keeps each page’s HTML with its picture under 30 KB gzipped', () => {
+    for (const page of ['index.html', 'embed.html']) {
+      const html = Object.entries(output.pageSlots).reduce((h, [slot, content]) => h.replace(slot, () => content), readFileSync(`${root}/${page}`, 'utf8'));
+      expect(html).toContain('class="story-svg"');
+      expect(gzipSync(html).length / 1024, page).toBeLessThanOrEqual(30);
+    }
+  });
+});
