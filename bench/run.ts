@@ -114,15 +114,8 @@ async function clickToPanel(page: Page, collections: FeatureCollection[], clicks
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-feature-id'] });
   });
   const targets = clickTargets(collections, box.width, box.height);
-  // Each click starts from a map at rest, as a reader's does after reading the panel: the map has
-  // finished redrawing the previous highlight (its idle count goes up), or 10 s have passed.
-  const idleCount = () => page.locator('.map').evaluate((el) => Number((el as HTMLElement).dataset.idleCount));
   for (const t of targets.slice(0, clicks)) {
-    const before = await idleCount();
     await canvas.click({ position: t });
-    await page
-      .waitForFunction((n) => Number((document.querySelector('.map') as HTMLElement).dataset.idleCount) > n, before, { timeout: 10_000 })
-      .catch(() => undefined);
     await page.waitForTimeout(80);
   }
   return page.evaluate(() => (window as unknown as { timings: number[] }).timings);

@@ -65,7 +65,7 @@ function labelCandidates(model: StaticMap, layers: { layer: { id: string }; coll
 /** A label as text lines; offsets are in ems, so they follow the label's size (see --label-scale). */
 function labelSvg(label: LabelCandidate<LabelItem>): string {
   const n = label.lines.length;
-  const firstDy = label.anchor === 'below' ? 1.9 : 0.35 - 0.6 * (n - 1);
+  const firstDy = label.anchor === 'below' ? 1.9 : label.anchor === 'above' ? -1.4 - 1.2 * (n - 1) : 0.35 - 0.6 * (n - 1);
   const dx = label.anchor === 'right' ? ' dx="0.6em"' : label.anchor === 'left' ? ' dx="-0.6em"' : '';
   const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
   const lines = label.lines.map((line, i) => `<tspan x="${label.x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');

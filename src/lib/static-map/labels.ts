@@ -1,7 +1,7 @@
 // Label layout for the static map, after MapLibre's: text wrapped at a maximum width, boxes
 // placed greedily (a label that would overlap one already placed is dropped). Callers pass
 // labels in priority order.
-export type LabelAnchor = 'center' | 'below' | 'right' | 'left';
+export type LabelAnchor = 'center' | 'below' | 'above' | 'right' | 'left';
 
 export interface LabelCandidate<T> {
   x: number;
@@ -15,7 +15,13 @@ export interface LabelCandidate<T> {
   required?: boolean;
 }
 
-const ALTERNATIVES: Record<LabelAnchor, LabelAnchor[]> = { center: ['center'], below: ['below', 'right', 'left'], right: ['right', 'left', 'below'], left: ['left', 'right', 'below'] };
+const ALTERNATIVES: Record<LabelAnchor, LabelAnchor[]> = {
+  center: ['center'],
+  below: ['below', 'above', 'right', 'left'],
+  above: ['above', 'below', 'right', 'left'],
+  right: ['right', 'left', 'below', 'above'],
+  left: ['left', 'right', 'below', 'above'],
+};
 
 /** Rough advance width in ems: CJK glyphs are square, Latin ones about half as wide. */
 export function textEms(text: string): number {
@@ -42,7 +48,7 @@ export function labelBox(label: LabelCandidate<unknown>): [number, number, numbe
   const height = label.size * 1.2 * label.lines.length;
   if (label.anchor === 'right') return [label.x + label.size * 0.6, label.y - height / 2, label.x + label.size * 0.6 + width, label.y + height / 2];
   if (label.anchor === 'left') return [label.x - label.size * 0.6 - width, label.y - height / 2, label.x - label.size * 0.6, label.y + height / 2];
-  const top = label.anchor === 'below' ? label.y + label.size * 1.1 : label.y - height / 2;
+  const top = label.anchor === 'below' ? label.y + label.size * 1.1 : label.anchor === 'above' ? label.y - label.size * 1.1 - height : label.y - height / 2;
   return [label.x - width / 2, top, label.x + width / 2, top + height];
 }
 
