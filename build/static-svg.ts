@@ -68,9 +68,11 @@ function labelSvg(label: LabelCandidate<LabelItem>): string {
   const firstDy = label.anchor === 'below' ? 1.9 : label.anchor === 'above' ? -1.4 - 1.2 * (n - 1) : 0.35 - 0.6 * (n - 1);
   const dx = label.anchor === 'right' ? ' dx="0.6em"' : label.anchor === 'left' ? ' dx="-0.6em"' : '';
   const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
-  const lines = label.lines.map((line, i) => `<tspan x="${label.x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
+  const x = Math.round(label.x * 10) / 10;
+  const y = Math.round(label.y * 10) / 10;
+  const lines = label.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? Math.round(firstDy * 100) / 100 : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
   const side = label.anchor === 'right' ? ' right' : label.anchor === 'left' ? ' left' : '';
-  return `<text class="${label.item.cls}${side}" y="${label.y}"${layer}>${lines}</text>`;
+  return `<text class="${label.item.cls}${side}" y="${y}"${layer}>${lines}</text>`;
 }
 
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
