@@ -6,7 +6,7 @@ import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds } from './map/geometry.ts';
-import { hasWebGL2 } from './webgl.ts';
+import { webGL2Exposed } from './webgl.ts';
 
 const NARROW = '(max-width: 760px)';
 
@@ -16,7 +16,7 @@ export class StoryController {
   map = $state.raw<MapLibreMap | null>(null);
   mapWrap: HTMLElement | null = null;
   /** Why the interactive map is not shown, or null while it is. */
-  staticReason = $state<string | null>(hasWebGL2() ? null : 'Your browser cannot show the interactive map (it needs WebGL 2), so this is a static picture of it.');
+  staticReason = $state<string | null>(webGL2Exposed() ? null : 'Your browser cannot show the interactive map (it needs WebGL 2), so this is a static picture of it.');
   announcement = $state('');
   /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
   focusPanel = $state(true);
