@@ -1,7 +1,7 @@
-// The embed: its map is already painted (embed.html); the app starts after that paint.
-import { afterNextPaint } from '../lib/after-paint.ts';
+// The embed: its map is in the HTML and paints without script; the app starts as soon as its code
+// arrives (see src/main.ts).
 import '../global.css';
 import '../static-map.css';
 import './embed-layout.css';
 
-afterNextPaint(() => void import('./start-embed.ts'));
+void import('./start-embed.ts');

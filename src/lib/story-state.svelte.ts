@@ -39,11 +39,16 @@ export class StoryState {
       const result = await loadLayer(`${base}${dataUrl(layer.id)}`);
       this.layers = { ...this.layers, [layer.id]: result.ok ? { status: 'ready', collection: result.value } : { status: 'error', error: result.error } };
     });
-    const [articles, sources] = await Promise.all([loadArticles(`${base}data/articles.json`), loadSources(`${base}data/sources.json`), ...layerLoads]);
-    if (articles.ok) this.articles = articles.value;
-    else this.notify(`Article details could not be loaded: ${articles.error}.`);
-    if (sources.ok) this.sources = sources.value;
-    else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
+    // Credits and sources are shown as soon as they arrive, not after the slowest layer.
+    const articleLoad = loadArticles(`${base}data/articles.json`).then((articles) => {
+      if (articles.ok) this.articles = articles.value;
+      else this.notify(`Article details could not be loaded: ${articles.error}.`);
+    });
+    const sourceLoad = loadSources(`${base}data/sources.json`).then((sources) => {
+      if (sources.ok) this.sources = sources.value;
+      else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
+    });
+    await Promise.all([articleLoad, sourceLoad, ...layerLoads]);
     if (this.selectedId && !this.selected) {
       this.notify(`Ignored feature ${quote(this.selectedId)}: no feature on this map has that id.`);
       this.selectedId = null;

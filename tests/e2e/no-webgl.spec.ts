@@ -12,6 +12,8 @@ test('shows the static map with all five layers, says why, and its features open
   await expect(svg).toBeVisible();
   await expect(page.locator('.static-reason')).toContainText('WebGL');
   await expect(page.locator('.map canvas')).toHaveCount(0);
+  // The picture is the map here, so it is drawn with smooth (anti-aliased) lines.
+  expect(await svg.locator('.land').evaluate((el) => getComputedStyle(el).shapeRendering)).toBe('auto');
   for (const layer of STORY_LAYERS) {
     const features = page.locator(`.static-map [data-feature-id]`).filter({ has: page.locator(`[stroke="${layer.style.color}"], [fill="${layer.style.color}"]`) });
     expect(await features.count(), `${layer.id} in the static map`).toBeGreaterThan(0);

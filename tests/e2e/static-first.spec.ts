@@ -11,6 +11,9 @@ async function shot(page: Page, path: string): Promise<PNG> {
   return PNG.sync.read(await page.locator('.map-wrap').screenshot({ path: `${SCREENS}/${path}`, animations: 'disabled' }));
 }
 
+/** How the picture's lines are drawn: smooth where it is the map, crisp while it stands in for it. */
+const edges = (page: Page) => page.locator('.story-svg .land').evaluate((el) => getComputedStyle(el).shapeRendering);
+
 /** Every layer draws pixels of its own in the picture: hiding it (and its labels) changes the picture. */
 async function expectEveryLayer(page: Page, name: string) {
   const all = await shot(page, `${name}.png`);
@@ -30,6 +33,7 @@ test.describe('without JavaScript', () => {
   test('the full page shows the map with all five layers, and the legend', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.map-wrap svg.story-svg')).toBeVisible();
+    expect(await edges(page), 'without a script the picture is the map: smooth lines').toBe('auto');
     await expectEveryLayer(page, '20-no-javascript');
     await page.screenshot({ path: `${SCREENS}/20-no-javascript-page.png` });
     const legend = page.getByRole('region', { name: 'Layers' });
@@ -57,9 +61,15 @@ test('before the swap the picture’s features open the panel, by click and by k
   const feature = page.locator('.static-map [data-feature-id="hainan-undersea-data-centre"]');
   await expect(feature).toHaveAttribute('role', 'button');
   await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(0);
+  expect(await edges(page), 'standing in for the live map, the picture is drawn crisp (cheaper)').toBe('crispedges');
+  await page.emulateMedia({ media: 'print' });
+  expect(await edges(page), 'printed smooth').toBe('auto');
+  await page.emulateMedia({ media: 'screen' });
   await feature.click();
   await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'hainan-undersea-data-centre');
   await expect(page.locator('.panel blockquote').first()).toContainText('undersea data center');
+  // The excerpt's credit (dateline, date) is there while a layer is still loading.
+  await expect(page.locator('.panel figcaption').first()).toContainText('December 2023');
   await page.screenshot({ path: `${SCREENS}/22-picture-before-swap.png` });
   await page.keyboard.press('Escape');
   await expect(feature).toBeFocused();
