@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, expression } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
-import { storyStyleLayers, interactiveLayerIds, sourceId, claimLabelSourceId } from '../../src/lib/map/layer-style.ts';
+import { storyStyleLayers, interactiveLayerIds, sourceId, claimLabelSourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
 import { byInteraction, labelText } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -39,6 +39,31 @@ describe('map style', () => {
     const ids = STORY_LAYERS.flatMap((l) => storyStyleLayers(l, 'en').map((s) => s.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const layer of STORY_LAYERS) expect(interactiveLayerIds(layer).some((id) => id.endsWith('label'))).toBe(false);
+  });
+});
+
+describe('dense point layers', () => {
+  const points = (n: number) => ({ features: Array.from({ length: n }, () => ({ geometry: { type: 'Point' } })) });
+  const hainan = STORY_LAYERS.find((l) => l.style.marker)!;
+
+  it('counts points only, above the threshold', () => {
+    expect(isDense(points(DENSE_POINTS))).toBe(false);
+    expect(isDense(points(DENSE_POINTS + 1))).toBe(true);
+    expect(isDense({ features: Array.from({ length: DENSE_POINTS * 2 }, () => ({ geometry: { type: 'LineString' } })) })).toBe(false);
+  });
+
+  it('draws a dense layer as dots: no name labels or marker glyphs, the same pickable layers', () => {
+    const ids = (dense: boolean) => storyStyleLayers(hainan, 'en', dense).map((s) => s.id);
+    expect(ids(false)).toEqual(expect.arrayContaining([`${hainan.id}-label`, `${hainan.id}-marker`, `${hainan.id}-point`]));
+    expect(ids(true)).not.toContain(`${hainan.id}-label`);
+    expect(ids(true)).not.toContain(`${hainan.id}-marker`);
+    expect(ids(true)).toContain(`${hainan.id}-point`);
+    expect(ids(true)).toContain(`${hainan.id}-line-label`);
+    const at = (dense: boolean) => {
+      const point = storyStyleLayers(hainan, 'en', dense).find((s) => s.id === `${hainan.id}-point`) as { paint: Record<string, unknown> };
+      return evaluate(point.paint['circle-radius'], {}, {}, 'number');
+    };
+    expect(at(true)).toBeLessThan(at(false));
   });
 });
 

@@ -27,9 +27,23 @@ export function interactiveLayerIds(layer: StoryLayer): string[] {
   return storyStyleLayers(layer, 'en').filter((l) => l.type !== 'symbol').map((l) => l.id);
 }
 
-export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecification[] {
+/** Above this many points a layer is drawn as dots only: no name labels and no marker glyphs.
+ * Labels that dense would mostly be dropped by collision anyway, and placing and drawing them
+ * dominated load and redraw in the bench's scaling runs (names still show in the panel). */
+export const DENSE_POINTS = 500;
+
+const DENSE_RADIUS = 3;
+
+export function isDense(collection: { features: { geometry: { type: string } }[] }): boolean {
+  return collection.features.filter((f) => f.geometry.type === 'Point').length > DENSE_POINTS;
+}
+
+export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): LayerSpecification[] {
   const source = sourceId(layer);
-  const { color, width = 2.5, radius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false, ties = false, marker, solidOutline = false } = layer.style;
+  const { color, width = 2.5, radius: styleRadius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false, ties = false, marker, solidOutline = false } = layer.style;
+  // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
+  // multiply the cost by the number of points (and overlap into a blot).
+  const radius = dense ? DENSE_RADIUS : styleRadius;
   const lineWidth = byInteraction(width, width + 2, width + 3);
   const lineColor = byInteraction(color, color, SELECTED_COLOR);
   const lines = geometryIs('LineString');
@@ -100,12 +114,12 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'circle-color': lineColor,
         'circle-radius': byInteraction(radius, radius + 2, radius + 3),
         'circle-stroke-color': HALO,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': dense ? 1 : 2,
         // Approximate positions are drawn lighter (the panel says why), unless selected.
         'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
       },
     },
-    ...(marker
+    ...(marker && !dense
       ? [
           {
             id: id('marker'),
@@ -117,7 +131,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
           } satisfies LayerSpecification,
         ]
       : []),
-    {
+    ...pointLabels(dense, {
       id: id('label'),
       type: 'symbol',
       source,
@@ -132,7 +146,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
         'text-optional': true,
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
-    },
+    }),
     {
       // Claims are named on the map beside the line, so no reader mistakes one for a boundary.
       id: id('line-label'),
@@ -149,4 +163,8 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang): LayerSpecificat
       paint: { 'text-color': '#00463d', 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
   ];
+}
+
+function pointLabels(dense: boolean, spec: LayerSpecification): LayerSpecification[] {
+  return dense ? [] : [spec];
 }
