@@ -6,7 +6,7 @@ import { execSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { CHROMIUM_ARGS, executablePath } from '../tests/e2e/browser.ts';
 import { storyProjection } from '../src/lib/static-map/render.ts';
@@ -25,6 +25,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : NaN);
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
+
+/** Pause after closing a page before loading the next. Closing a page that drew with WebGL keeps
+ * the software GPU busy for a while, and the next page pays for it: in a probe, a page loaded
+ * right after the baseline took 1.5–2 s longer to reach idle (either page), and none longer with
+ * this pause. Without it the page measured second in each round carried the first one's cost. */
+const SETTLE_MS = 3000;
+async function closeAndSettle(context: BrowserContext) {
+  await context.close();
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+}
 
 function build() {
   execSync('npm run build', { stdio: 'inherit' });
@@ -160,7 +170,7 @@ async function articleMetrics(browser: Browser, withMap: boolean) {
   if (withMap) await page.frameLocator('[data-story-map] iframe').locator('[data-story-drawn="true"]').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(300);
   const result = await page.evaluate(() => ({ ...(window as unknown as { lcp: number; cls: number }) }));
-  await context.close();
+  await closeAndSettle(context);
   return result;
 }
 
@@ -182,7 +192,7 @@ async function firstMapPaint(browser: Browser, path: string): Promise<number> {
     const mapInFirstPaint = document.querySelector('svg.story-svg') !== null || (leafletDrawnAt !== null && Number(leafletDrawnAt) <= fcp);
     return mapInFirstPaint ? fcp : NaN;
   });
-  await context.close();
+  await closeAndSettle(context);
   return ms;
 }
 
@@ -202,13 +212,13 @@ async function main() {
       idle.baseline.push(b.drawnMs);
       heap.baseline.push(b.heapMb);
       baseFiles = b.fetched;
-      await b.context.close();
+      await closeAndSettle(b.context);
       const a = await load(browser, '/', 'data-story-drawn');
       idle.app.push(a.drawnMs);
       heap.app.push(a.heapMb);
       appFiles = a.fetched;
       clicks.push(...(await clickToPanel(a.page, collections, SMOKE ? 3 : 25)));
-      await a.context.close();
+      await closeAndSettle(a.context);
     }
     const firstPaint = { app: [] as number[], leaflet: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -236,7 +246,7 @@ async function main() {
         const run = await load(browser, '/', 'data-story-drawn', synthetic);
         drawn.push(run.drawnMs);
         cl.push(...(await clickToPanel(run.page, collections, SMOKE ? 3 : 20)));
-        await run.context.close();
+        await closeAndSettle(run.context);
       }
       scaling[`${n} ${kind}`] = { drawnMs: median(drawn), clickP95: quantile(cl, 0.95) };
     }

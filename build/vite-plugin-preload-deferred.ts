@@ -1,4 +1,4 @@
-// The pages start their app with a dynamic import (src/main.ts, src/embed/main.ts).
+// The pages start their app with a dynamic import after the first paint (src/lib/after-paint.ts).
 // This asks the browser to fetch that code at once, in parallel with the paint, as a static import would.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 

@@ -1,8 +1,7 @@
-// The full page: its map and legend are in the HTML and paint without script. The app starts as
-// soon as its code arrives (preloaded from the HTML). Waiting for the first paint instead made the
-// app's WebGL context wait for the GPU process while it painted the picture (see README, Performance).
+// The full page: its map and legend are already painted (index.html); the app starts after that paint.
+import { afterNextPaint } from './lib/after-paint.ts';
 import './global.css';
 import './static-map.css';
 import './page-layout.css';
 
-void import('./start-page.ts');
+afterNextPaint(() => void import('./start-page.ts'));

@@ -1,7 +1,7 @@
-// The embed: its map is in the HTML and paints without script; the app starts as soon as its code
-// arrives (see src/main.ts).
+// The embed: its map is already painted (embed.html); the app starts after that paint.
+import { afterNextPaint } from '../lib/after-paint.ts';
 import '../global.css';
 import '../static-map.css';
 import './embed-layout.css';
 
-void import('./start-embed.ts');
+afterNextPaint(() => void import('./start-embed.ts'));

@@ -52,13 +52,20 @@ describe('dense point layers', () => {
     expect(isDense({ features: Array.from({ length: DENSE_POINTS * 2 }, () => ({ geometry: { type: 'LineString' } })) })).toBe(false);
   });
 
-  it('draws a dense layer as dots: no name labels or marker glyphs, the same pickable layers', () => {
+  it('draws the points of a dense layer as dots: no point names or marker glyphs; island groups keep their names', () => {
     const ids = (dense: boolean) => storyStyleLayers(hainan, 'en', dense).map((s) => s.id);
     expect(ids(false)).toEqual(expect.arrayContaining([`${hainan.id}-label`, `${hainan.id}-marker`, `${hainan.id}-point`]));
-    expect(ids(true)).not.toContain(`${hainan.id}-label`);
     expect(ids(true)).not.toContain(`${hainan.id}-marker`);
     expect(ids(true)).toContain(`${hainan.id}-point`);
-    expect(ids(true)).toContain(`${hainan.id}-line-label`);
+    const labels = (dense: boolean) => storyStyleLayers(hainan, 'en', dense).find((s) => s.id === `${hainan.id}-label`) as { filter: unknown };
+    const shows = (dense: boolean, geometry: string, kind: string) => {
+      const compiled = expression.createExpression(labels(dense).filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+      if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+      return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties: { kind } } as never);
+    };
+    expect(shows(false, 'Point', 'data-centre')).toBe(true);
+    expect(shows(true, 'Point', 'data-centre')).toBe(false);
+    expect(shows(true, 'Polygon', 'island-group')).toBe(true);
     const at = (dense: boolean) => {
       const point = storyStyleLayers(hainan, 'en', dense).find((s) => s.id === `${hainan.id}-point`) as { paint: Record<string, unknown> };
       return evaluate(point.paint['circle-radius'], {}, {}, 'number');

@@ -1,5 +1,5 @@
 // MapLibre style layers for one story layer, built from its typed description.
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
 import type { Lang } from '../types.ts';
 import { byInteraction, geometryIs, isPlanned, labelText } from './expressions.ts';
@@ -27,7 +27,7 @@ export function interactiveLayerIds(layer: StoryLayer): string[] {
   return storyStyleLayers(layer, 'en').filter((l) => l.type !== 'symbol').map((l) => l.id);
 }
 
-/** Above this many points a layer is drawn as dots only: no name labels and no marker glyphs.
+/** Above this many points a layer's points are drawn as dots only: no name labels, no marker glyphs.
  * Labels that dense would mostly be dropped by collision anyway, and placing and drawing them
  * dominated load and redraw in the bench's scaling runs (names still show in the panel). */
 export const DENSE_POINTS = 500;
@@ -47,6 +47,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
   const lineWidth = byInteraction(width, width + 2, width + 3);
   const lineColor = byInteraction(color, color, SELECTED_COLOR);
   const lines = geometryIs('LineString');
+  const islandGroups: ExpressionSpecification = ['==', ['get', 'kind'], 'island-group'];
   const id = (suffix: string) => `${layer.id}-${suffix}`;
   // Layers whose every line is dashed (claims) have no solid-line layer.
   const solidLines: LayerSpecification[] = alwaysDashed
@@ -131,11 +132,12 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
           } satisfies LayerSpecification,
         ]
       : []),
-    ...pointLabels(dense, {
+    {
+      // Island groups are always named (with every claimant's name); points only when not dense.
       id: id('label'),
       type: 'symbol',
       source,
-      filter: ['any', geometryIs('Point'), ['==', ['get', 'kind'], 'island-group']],
+      filter: dense ? islandGroups : ['any', geometryIs('Point'), islandGroups],
       layout: {
         'text-field': labelText(lang),
         'text-font': ['Noto Sans', 'sans-serif'],
@@ -146,7 +148,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
         'text-optional': true,
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
-    }),
+    },
     {
       // Claims are named on the map beside the line, so no reader mistakes one for a boundary.
       id: id('line-label'),
@@ -163,8 +165,4 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
       paint: { 'text-color': '#00463d', 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
   ];
-}
-
-function pointLabels(dense: boolean, spec: LayerSpecification): LayerSpecification[] {
-  return dense ? [] : [spec];
 }
