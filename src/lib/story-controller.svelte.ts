@@ -85,6 +85,11 @@ export class StoryController {
     this.map?.fitBounds(STORY_BOUNDS, { padding: 20, duration: 0 });
   }
 
+  /** No live map at all: the picture is the map, and the map area says why (no notice as well). */
+  mapCouldNotStart(message: string): void {
+    this.staticReason = `${message} This is a static picture of the map instead.`;
+  }
+
   mapFailed(message: string): void {
     queueMicrotask(() => this.story.notify(message));
     if (!this.map) this.staticReason = `${message} This is a static picture of the map instead.`;

@@ -10,7 +10,9 @@ test('shows the static map with all five layers, says why, and its features open
   await page.goto('./');
   const svg = page.locator('.static-map svg');
   await expect(svg).toBeVisible();
-  await expect(page.locator('.static-reason')).toContainText('WebGL');
+  // Said once, in the map area, in plain words (not MapLibre's message, and not again as a notice).
+  await expect(page.locator('.static-reason')).toHaveText('Your browser cannot show the interactive map (it needs WebGL 2). This is a static picture of the map instead.');
+  await expect(page.locator('.notices .notice')).toHaveCount(0);
   await expect(page.locator('.map canvas')).toHaveCount(0);
   // The picture is the map here, so it is drawn with smooth (anti-aliased) lines.
   expect(await svg.locator('.land').evaluate((el) => getComputedStyle(el).shapeRendering)).toBe('auto');
