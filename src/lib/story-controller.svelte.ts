@@ -6,7 +6,9 @@ import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds } from './map/geometry.ts';
-import { webGL2Exposed } from './webgl.ts';
+import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
+
+const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
 const NARROW = '(max-width: 760px)';
 
@@ -16,7 +18,7 @@ export class StoryController {
   map = $state.raw<MapLibreMap | null>(null);
   mapWrap: HTMLElement | null = null;
   /** Why the interactive map is not shown, or null while it is. */
-  staticReason = $state<string | null>(webGL2Exposed() ? null : 'Your browser cannot show the interactive map (it needs WebGL 2), so this is a static picture of it.');
+  staticReason = $state<string | null>(webGL2Exposed() ? null : pictureReason(NO_WEBGL_MESSAGE));
   announcement = $state('');
   /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
   focusPanel = $state(true);
@@ -87,11 +89,11 @@ export class StoryController {
 
   /** No live map at all: the picture is the map, and the map area says why (no notice as well). */
   mapCouldNotStart(message: string): void {
-    this.staticReason = `${message} This is a static picture of the map instead.`;
+    this.staticReason = pictureReason(message);
   }
 
   mapFailed(message: string): void {
     queueMicrotask(() => this.story.notify(message));
-    if (!this.map) this.staticReason = `${message} This is a static picture of the map instead.`;
+    if (!this.map) this.staticReason = pictureReason(message);
   }
 }
