@@ -84,6 +84,30 @@ async function load(browser: Browser, path: string, drawnAttribute: string, synt
   return { context, page, drawnMs, heapMb, fetched };
 }
 
+type Size = { width: number; height: number };
+const canvasSize = (page: Page): Promise<Size> =>
+  page.locator('canvas').first().evaluate((c) => ({ width: Math.round(c.clientWidth), height: Math.round(c.clientHeight) }));
+
+/** The app's map size at the bench's viewport: the peers draw the same number of pixels. */
+async function appMapSize(browser: Browser): Promise<Size> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await page.locator('.maplibregl-canvas').waitFor({ state: 'attached', timeout: 60_000 });
+  const size = await canvasSize(page);
+  await closeAndSettle(context);
+  return size;
+}
+
+/** Fails the run when a page's map is not the app's size (as when a CSP once dropped the baseline's
+ * styles and it drew a 300 px strip): the comparison would not be like for like. */
+async function expectMapSize(page: Page, expected: Size, what: string) {
+  const got = await canvasSize(page);
+  if (Math.abs(got.width - expected.width) > 1 || Math.abs(got.height - expected.height) > 1) {
+    throw new Error(`bench: the ${what} map is ${got.width}×${got.height} px, the app's is ${expected.width}×${expected.height}; they must match`);
+  }
+}
+
 function clickTargets(collections: FeatureCollection[], width: number, height: number): { x: number; y: number }[] {
   const projection = storyProjection(width, height, 20);
   const anchor = (f: Feature): Position | undefined => {
@@ -176,10 +200,15 @@ async function articleMetrics(browser: Browser, withMap: boolean) {
 
 /** When the page first paints its map, as its first contentful paint (the presented frame): ours has
  * the map as SVG in its HTML; the Leaflet page shows nothing contentful until its layers are added. */
-async function firstMapPaint(browser: Browser, path: string): Promise<number> {
+async function firstMapPaint(browser: Browser, path: string, size: Size): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${path}`);
+  if (path.includes('leaflet')) {
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-drawn'));
+    const got = await page.locator('#map').evaluate((m) => ({ width: m.clientWidth, height: m.clientHeight }));
+    if (got.width !== size.width || got.height !== size.height) throw new Error(`bench: the Leaflet map is ${got.width}×${got.height} px, the app's is ${size.width}×${size.height}; they must match`);
+  }
   const ms = await page.evaluate(async () => {
     const fcp = await new Promise<number>((resolve) =>
       new PerformanceObserver((list) => {
@@ -207,13 +236,18 @@ async function main() {
     const clicks: number[] = [];
     let appFiles: string[] = [];
     let baseFiles: string[] = [];
+    const size = await appMapSize(browser);
+    const sizeQuery = `?width=${size.width}&height=${size.height}`;
+    console.log(`bench: maps are ${size.width}×${size.height} px (the app's map at ${VIEWPORT.width}×${VIEWPORT.height})`);
     for (let round = 0; round < ROUNDS; round++) {
-      const b = await load(browser, '/peers/baseline/index.html', 'data-drawn');
+      const b = await load(browser, `/peers/baseline/index.html${sizeQuery}`, 'data-drawn');
+      await expectMapSize(b.page, size, 'baseline');
       idle.baseline.push(b.drawnMs);
       heap.baseline.push(b.heapMb);
       baseFiles = b.fetched;
       await closeAndSettle(b.context);
       const a = await load(browser, '/', 'data-story-drawn');
+      await expectMapSize(a.page, size, 'app');
       idle.app.push(a.drawnMs);
       heap.app.push(a.heapMb);
       appFiles = a.fetched;
@@ -222,8 +256,8 @@ async function main() {
     }
     const firstPaint = { app: [] as number[], leaflet: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
-      firstPaint.leaflet.push(await firstMapPaint(browser, '/peers/leaflet/index.html'));
-      firstPaint.app.push(await firstMapPaint(browser, '/'));
+      firstPaint.leaflet.push(await firstMapPaint(browser, `/peers/leaflet/index.html${sizeQuery}`, size));
+      firstPaint.app.push(await firstMapPaint(browser, '/', size));
     }
     const leafletJsGz = readdirSync(`${SITE}/peers/assets`)
       .filter((f) => /^leaflet-.*\.js$/.test(f))
@@ -261,6 +295,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, browser: browser.version() },
       rounds: ROUNDS,
+      mapSizePx: size,
       firstIdleMs: { baseline: median(idle.baseline), baselineSpread: spread(idle.baseline), app: median(idle.app), appSpread: spread(idle.app), ratio: median(idle.app) / median(idle.baseline) },
       firstMapPaintMs: { leaflet: median(firstPaint.leaflet), leafletSpread: spread(firstPaint.leaflet), app: median(firstPaint.app), appSpread: spread(firstPaint.app), ratio: median(firstPaint.app) / median(firstPaint.leaflet) },
       firstPaintHtmlGzipKb: { index: firstPaintHtmlGz.index / 1024, embed: firstPaintHtmlGz.embed / 1024 },

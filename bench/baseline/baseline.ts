@@ -3,11 +3,14 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './baseline.css';
+import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { basemapStyle, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { sourceId, claimLabelSourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 
 setWorkerUrl(workerUrl);
+sizeMapFromQuery(document.getElementById('map')!);
 const base = new URL('../../', document.baseURI).href;
 const map = new MapLibreMap({ container: 'map', style: basemapStyle(base, 'en'), bounds: STORY_BOUNDS, fitBoundsOptions: { padding: 20 }, maxZoom: 10 });
 (window as unknown as { benchMap: MapLibreMap }).benchMap = map;

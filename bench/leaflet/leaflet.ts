@@ -4,9 +4,11 @@
 import { geoJSON, map as leafletMap, circleMarker, control, type PathOptions } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './leaflet.css';
+import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { LIGHT, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 
+sizeMapFromQuery(document.getElementById('map')!);
 const base = new URL('../../', document.baseURI).href;
 const [[w, s], [e, n]] = STORY_BOUNDS;
 const map = leafletMap('map', { zoomSnap: 0, attributionControl: false, zoomControl: false }).fitBounds(
