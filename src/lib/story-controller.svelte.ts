@@ -7,6 +7,7 @@ import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds } from './map/geometry.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
+import { afterNextPaint } from './after-paint.ts';
 
 const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
@@ -31,9 +32,13 @@ export class StoryController {
   constructor() {
     void this.story.load(this.base);
 
+    // The address follows the state once the frame showing it has painted: replaceState costs a
+    // few ms of a click, and only the latest state is written.
     $effect(() => {
       const search = this.story.search;
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      afterNextPaint(() => {
+        if (search === this.story.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      });
     });
 
     // A feature named in the URL is framed once, when both the map and the data are ready.
