@@ -179,27 +179,48 @@ async function clickTargetsOn(page: Page, targets: { x: number; y: number }[]): 
   return [...presented, ...Array<number>(Math.max(0, targets.length - presented.length)).fill(16)];
 }
 
-/** Clicks on the app's features, timed from pointerdown to the end of the first frame after the
- * panel shows that feature (a task queued from that frame runs once it is painted). */
-async function clickToPanel(page: Page, targets: { x: number; y: number }[]): Promise<{ panel: number[]; presented: number[] }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { timings: number[]; down: number; last: string | null };
+/** Clicks on the app's features. Each is timed from the click's input (the release, the pointerup's
+ * event timestamp) to the end of the first frame that shows the new panel: a frame callback chain
+ * started at that pointerup, before the app's handlers run, checks each frame for the panel and
+ * queues its timer from there, ahead of the work the app itself defers until after that paint.
+ * `fromPress` keeps the bench's earlier measure for comparison: from the press (pointerdown, so it
+ * includes the gap between press and release) to a timer queued when the panel's markup changed,
+ * which runs after the app's deferred tasks. */
+async function clickToPanel(page: Page, targets: { x: number; y: number }[], minShare = 1): Promise<{ panel: number[]; fromPress: number[]; presented: number[] }> {
+  // A string, not a function: tsx's name-keeping wraps named inner functions in a helper the page lacks.
+  await page.evaluate(`{
+    const w = window;
     w.timings = [];
+    w.fromPress = [];
     w.last = null;
+    const panelId = () => document.querySelector('.panel')?.getAttribute('data-feature-id') ?? null;
     addEventListener('pointerdown', () => (w.down = performance.now()), true);
+    addEventListener('pointerup', (event) => {
+      const released = event.timeStamp;
+      const before = panelId();
+      const frame = () => {
+        const now = panelId();
+        if (now && now !== before) setTimeout(() => w.timings.push(performance.now() - released));
+        else if (performance.now() - released < 10000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    }, true);
     new MutationObserver(() => {
-      const id = document.querySelector('.panel')?.getAttribute('data-feature-id') ?? null;
+      const id = panelId();
       if (id && id !== w.last) {
         w.last = id;
         const down = w.down;
-        requestAnimationFrame(() => setTimeout(() => w.timings.push(performance.now() - down)));
+        requestAnimationFrame(() => setTimeout(() => w.fromPress.push(performance.now() - down)));
       }
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-feature-id'] });
-  });
+  }`);
   const presented = await clickTargetsOn(page, targets);
-  const panel = await page.evaluate(() => (window as unknown as { timings: number[] }).timings);
-  if (panel.length !== targets.length) throw new Error(`bench: ${targets.length} clicks on features opened ${panel.length} panels`);
-  return { panel, presented };
+  const { timings: panel, fromPress } = await page.evaluate(() => {
+    const w = window as unknown as { timings: number[]; fromPress: number[] };
+    return { timings: w.timings, fromPress: w.fromPress };
+  });
+  if (panel.length < Math.ceil(targets.length * minShare)) throw new Error(`bench: ${targets.length} clicks on features opened only ${panel.length} panels`);
+  return { panel, fromPress, presented };
 }
 
 function syntheticLayer(kind: 'points' | 'lines', n: number, template: Feature): FeatureCollection {
@@ -280,7 +301,7 @@ async function main() {
     const collections = STORY_LAYERS.map((l) => JSON.parse(readFileSync(`${SITE}/data/${l.id}.geojson`, 'utf8')) as FeatureCollection);
     const idle = { app: [] as number[], baseline: [] as number[] };
     const heap = { app: [] as number[], baseline: [] as number[] };
-    const clicks = { panel: [] as number[], presented: [] as number[], baselinePresented: [] as number[] };
+    const clicks = { panel: [] as number[], fromPress: [] as number[], presented: [] as number[], baselinePresented: [] as number[] };
     let appFiles: string[] = [];
     let baseFiles: string[] = [];
     const size = await appMapSize(browser);
@@ -304,9 +325,11 @@ async function main() {
       appFiles = a.fetched;
       const c = await clickToPanel(a.page, targets);
       clicks.panel.push(...c.panel);
+      clicks.fromPress.push(...c.fromPress);
       clicks.presented.push(...c.presented);
       await closeAndSettle(a.context);
     }
+    console.log(`bench: ${new Date().toISOString()} first paint vs Leaflet…`);
     const firstPaint = { app: [] as number[], leaflet: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
       firstPaint.leaflet.push(await firstMapPaint(browser, `/peers/leaflet/index.html${sizeQuery}`, size));
@@ -321,21 +344,26 @@ async function main() {
     const dataGz = [...new Set(appFiles)].filter((f) => f.startsWith('/data/') && /basemap|geojson/.test(f)).reduce((n, f) => n + gz(`${SITE}${f}`), 0);
     const appJsBeyondMapLibre = jsGz(appFiles) - jsGz(baseFiles.map((f) => f));
 
-    const scaling: Record<string, { drawnMs: number; clickP95: number }> = {};
+    const scaling: Record<string, { drawnMs: number; clickP95: number; fromPressP95: number }> = {};
     const template = collections[3]!.features[0]!;
     const cases: ['points' | 'lines', number][] = SMOKE ? [['points', 1000]] : [['points', 1000], ['points', 10000], ['points', 100000], ['lines', 1000], ['lines', 10000]];
     for (const [kind, n] of cases) {
-      console.log(`bench: scaling with ${n} synthetic ${kind}…`);
+      console.log(`bench: ${new Date().toISOString()} scaling with ${n} synthetic ${kind}…`);
       const synthetic = syntheticLayer(kind, n, template);
       const drawn: number[] = [];
       const cl: number[] = [];
+      const press: number[] = [];
       for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
         const run = await load(browser, '/', 'data-story-drawn', synthetic);
         drawn.push(run.drawnMs);
-        cl.push(...(await clickToPanel(run.page, scalingTargets)).panel);
+        // A synthetic point can lie over a target and take its click (or the same synthetic point can
+        // take two clicks in a row, opening no new panel): most clicks must open one.
+        const c = await clickToPanel(run.page, scalingTargets, 0.8);
+        cl.push(...c.panel);
+        press.push(...c.fromPress);
         await closeAndSettle(run.context);
       }
-      scaling[`${n} ${kind}`] = { drawnMs: median(drawn), clickP95: quantile(cl, 0.95) };
+      scaling[`${n} ${kind}`] = { drawnMs: median(drawn), clickP95: quantile(cl, 0.95), fromPressP95: quantile(press, 0.95) };
     }
 
     const article = { withMap: [] as { lcp: number; cls: number }[], without: [] as { lcp: number; cls: number }[] };
@@ -355,6 +383,7 @@ async function main() {
       leafletJsGzipKb: leafletJsGz / 1024,
       heapMb: { baseline: median(heap.baseline), app: median(heap.app), ratio: median(heap.app) / median(heap.baseline) },
       clickToPanelMs: { count: clicks.panel.length, p50: median(clicks.panel), p95: quantile(clicks.panel, 0.95) },
+      clickToPanelFromPressMs: { count: clicks.fromPress.length, p50: median(clicks.fromPress), p95: quantile(clicks.fromPress, 0.95) },
       clickPresentedMs: {
         app: { p50: median(clicks.presented), p95: quantile(clicks.presented, 0.95) },
         baseline: { p50: median(clicks.baselinePresented), p95: quantile(clicks.baselinePresented, 0.95) },
@@ -389,13 +418,14 @@ async function main() {
       'first idle (ms)': { baseline: `${f(results.firstIdleMs.baseline)} ±${f(results.firstIdleMs.baselineSpread / 2)}`, app: `${f(results.firstIdleMs.app)} ±${f(results.firstIdleMs.appSpread / 2)}`, ratio: f(results.firstIdleMs.ratio) },
       'JS heap (MB)': { baseline: f(results.heapMb.baseline), app: f(results.heapMb.app), ratio: f(results.heapMb.ratio) },
       'click→panel p50/p95 (ms)': { baseline: '—', app: `${f(results.clickToPanelMs.p50)} / ${f(results.clickToPanelMs.p95)} (n=${clicks.panel.length})`, ratio: '—' },
+      'press→panel, earlier measure (ms)': { baseline: '—', app: `${f(results.clickToPanelFromPressMs.p50)} / ${f(results.clickToPanelFromPressMs.p95)}`, ratio: '—' },
       'click→presented p50/p95 (ms, Event Timing)': { baseline: `${f(results.clickPresentedMs.baseline.p50)} / ${f(results.clickPresentedMs.baseline.p95)}`, app: `${f(results.clickPresentedMs.app.p50)} / ${f(results.clickPresentedMs.app.p95)}`, ratio: f(results.clickPresentedMs.ratioP50) },
       'app JS beyond maplibre to first idle (KB gz)': { baseline: '—', app: f(results.transferGzipKb.appJsBeyondMapLibre), ratio: '—' },
       'basemap + layers (KB gz)': { baseline: 'same files', app: f(results.transferGzipKb.basemapAndLayers), ratio: '—' },
       'article LCP (ms)': { baseline: `${f(results.article.lcpWithoutMapMs)} (no map)`, app: `${f(results.article.lcpWithMapMs)} (embed)`, ratio: f(results.article.lcpRatio) },
       'article CLS': { baseline: f(results.article.clsWithoutMap), app: f(results.article.clsWithMap), ratio: '—' },
     });
-    console.table(Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, { 'first idle (ms)': f(v.drawnMs), 'click→panel p95 (ms)': f(v.clickP95) }])));
+    console.table(Object.fromEntries(Object.entries(scaling).map(([k, v]) => [k, { 'first idle (ms)': f(v.drawnMs), 'click→panel p95 (ms)': f(v.clickP95), 'press→panel p95, earlier measure (ms)': f(v.fromPressP95) }])));
     for (const [name, ok] of budgets) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
     if (!SMOKE) writeFileSync('bench/results.json', `${JSON.stringify({ ...results, budgets: Object.fromEntries(budgets) }, null, 2)}\n`);
     if (CHECK && budgets.some(([, ok]) => !ok)) process.exitCode = 1;
