@@ -31,6 +31,18 @@ const gz = (path: string) => gzipSync(readFileSync(path)).length;
  * right after the baseline took 1.5–2 s longer to reach idle (either page), and none longer with
  * this pause. Without it the page measured second in each round carried the first one's cost. */
 const SETTLE_MS = 3000;
+/** Runs a pair of measures in turn, the other way round in odd rounds, so neither side is always
+ * the page loaded first (or right after the other). */
+async function inTurn(round: number, first: () => Promise<void>, second: () => Promise<void>) {
+  if (round % 2 === 0) {
+    await first();
+    await second();
+  } else {
+    await second();
+    await first();
+  }
+}
+
 async function closeAndSettle(context: BrowserContext) {
   await context.close();
   await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -45,7 +57,8 @@ function build() {
 }
 
 async function serve() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  // Vite itself, not through npx: killing npx left its vite child serving the port after the run.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) return server;
@@ -195,13 +208,17 @@ async function clickToPanel(page: Page, targets: { x: number; y: number }[], min
     w.last = null;
     const panelId = () => document.querySelector('.panel')?.getAttribute('data-feature-id') ?? null;
     addEventListener('pointerdown', () => (w.down = performance.now()), true);
+    w.clicks = 0;
     addEventListener('pointerup', (event) => {
       const released = event.timeStamp;
       const before = panelId();
+      // One chain per click: the next click ends it (a click that opens no new panel has no time).
+      const click = ++w.clicks;
       const frame = () => {
+        if (click !== w.clicks) return;
         const now = panelId();
         if (now && now !== before) setTimeout(() => w.timings.push(performance.now() - released));
-        else if (performance.now() - released < 10000) requestAnimationFrame(frame);
+        else requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     }, true);
@@ -309,7 +326,7 @@ async function main() {
     console.log(`bench: maps are ${size.width}×${size.height} px (the app's map at ${VIEWPORT.width}×${VIEWPORT.height})`);
     const targets = clickTargets(collections, size.width, size.height).slice(0, SMOKE ? 3 : 25);
     const scalingTargets = targets.slice(0, SMOKE ? 3 : 20);
-    for (let round = 0; round < ROUNDS; round++) {
+    const measureBaseline = async () => {
       const b = await load(browser, `/peers/baseline/index.html${sizeQuery}`, 'data-drawn');
       await expectMapSize(b.page, size, 'baseline');
       idle.baseline.push(b.drawnMs);
@@ -318,6 +335,8 @@ async function main() {
       // The same clicks on the bare map: what any click costs MapLibre here, with no panel.
       clicks.baselinePresented.push(...(await clickTargetsOn(b.page, targets)));
       await closeAndSettle(b.context);
+    };
+    const measureApp = async () => {
       const a = await load(browser, '/', 'data-story-drawn');
       await expectMapSize(a.page, size, 'app');
       idle.app.push(a.drawnMs);
@@ -328,12 +347,16 @@ async function main() {
       clicks.fromPress.push(...c.fromPress);
       clicks.presented.push(...c.presented);
       await closeAndSettle(a.context);
-    }
+    };
+    for (let round = 0; round < ROUNDS; round++) await inTurn(round, measureBaseline, measureApp);
     console.log(`bench: ${new Date().toISOString()} first paint vs Leaflet…`);
     const firstPaint = { app: [] as number[], leaflet: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
-      firstPaint.leaflet.push(await firstMapPaint(browser, `/peers/leaflet/index.html${sizeQuery}`, size));
-      firstPaint.app.push(await firstMapPaint(browser, '/', size));
+      await inTurn(
+        round,
+        async () => void firstPaint.leaflet.push(await firstMapPaint(browser, `/peers/leaflet/index.html${sizeQuery}`, size)),
+        async () => void firstPaint.app.push(await firstMapPaint(browser, '/', size)),
+      );
     }
     const leafletJsGz = readdirSync(`${SITE}/peers/assets`)
       .filter((f) => /^leaflet-.*\.js$/.test(f))
@@ -367,9 +390,12 @@ async function main() {
     }
 
     const article = { withMap: [] as { lcp: number; cls: number }[], without: [] as { lcp: number; cls: number }[] };
-    for (let r = 0; r < ROUNDS; r++) {
-      article.without.push(await articleMetrics(browser, false));
-      article.withMap.push(await articleMetrics(browser, true));
+    for (let round = 0; round < ROUNDS; round++) {
+      await inTurn(
+        round,
+        async () => void article.without.push(await articleMetrics(browser, false)),
+        async () => void article.withMap.push(await articleMetrics(browser, true)),
+      );
     }
 
     const results = {
