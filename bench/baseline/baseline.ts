@@ -3,7 +3,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './baseline.css';
+import '../peer-page.css';
 import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { basemapStyle, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { sourceId, claimLabelSourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';

@@ -3,6 +3,7 @@
 // frame that shows its map (the bench compares first contentful paints).
 import { geoJSON, map as leafletMap, circleMarker, control, type PathOptions } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import '../peer-page.css';
 import './leaflet.css';
 import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { LIGHT, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
