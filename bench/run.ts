@@ -1,4 +1,4 @@
-// npm run bench [-- --check] [-- --rounds N] [-- --smoke]
+// npm run bench [-- --check] [-- --rounds N] [-- --smoke] [-- --reuse-build]
 // Builds the app and a bare-MapLibre baseline with the same data and view, serves both, and measures
 // them alternately in headless Chromium, a fresh context per round. Prints medians, spreads and
 // app/baseline ratios, writes bench/results.json, and with --check fails when a budget is missed.
@@ -15,6 +15,8 @@ import { STORY_LAYERS } from '../src/lib/layers/index.ts';
 const args = process.argv.slice(2);
 const SMOKE = args.includes('--smoke');
 const CHECK = args.includes('--check');
+/** Measure the app already in dist/ (npm test has just built it) instead of building it again. */
+const REUSE_BUILD = args.includes('--reuse-build');
 const ROUNDS = SMOKE ? 1 : Number(args[args.indexOf('--rounds') + 1]) || 7;
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -49,7 +51,8 @@ async function closeAndSettle(context: BrowserContext) {
 }
 
 function build() {
-  execSync('npm run build', { stdio: 'inherit' });
+  if (!REUSE_BUILD) execSync('npm run build', { stdio: 'inherit' });
+  else if (!existsSync('dist/index.html')) throw new Error('bench: --reuse-build needs the app built in dist/ (run npm run build first)');
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
   cpSync('dist', SITE, { recursive: true });
