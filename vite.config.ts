@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { storyData } from './build/vite-plugin-story-data.ts';
-import { cspFor } from './build/csp.ts';
-import { preloadDeferredChunks } from './build/vite-plugin-preload-deferred.ts';
+import { storyData } from './build/vite/story-data.ts';
+import { cspFor } from './build/vite/csp.ts';
+import { preloadDeferredChunks } from './build/vite/preload-deferred.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 

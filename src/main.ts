@@ -3,5 +3,6 @@ import { afterNextPaint } from './lib/after-paint.ts';
 import './global.css';
 import './static-map.css';
 import './page-layout.css';
+import './components/legend.css';
 
 afterNextPaint(() => void import('./start-page.ts'));

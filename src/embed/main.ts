@@ -3,5 +3,6 @@ import { afterNextPaint } from '../lib/after-paint.ts';
 import '../global.css';
 import '../static-map.css';
 import './embed-layout.css';
+import '../components/compact-legend.css';
 
 afterNextPaint(() => void import('./start-embed.ts'));

@@ -1,12 +1,13 @@
 // Place names in three languages; disputed places always show every name.
-import { LANGS, type Lang, type StoryProperties } from './types.ts';
+import { LANGS, type Kind, type Lang, type StoryProperties } from './types.ts';
+import { ALL_NAMES_KINDS } from './layers/kinds.ts';
 
 export const LANG_LABELS: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', zh: '中文' };
 
 /** BCP 47 tags, so screen readers pronounce each name in its own language. */
 export const LANG_TAGS: Record<Lang, string> = { en: 'en', vi: 'vi', zh: 'zh-Hans' };
 
-type Named = Pick<StoryProperties, 'name_en' | 'name_vi' | 'name_zh'> & Partial<Pick<StoryProperties, 'kind' | 'claimants' | 'names_contested'>>;
+type Named = Pick<StoryProperties, 'name_en' | 'name_vi' | 'name_zh'> & { kind?: string; claimants?: string[] | undefined; names_contested?: boolean | undefined };
 
 export function nameIn(props: Named, lang: Lang): string {
   return props[`name_${lang}`];
@@ -19,7 +20,7 @@ export function otherNames(props: Named, lang: Lang): { lang: Lang; name: string
 
 /** Contested places: each claimant's name is shown, never one side's alone. */
 export function isDisputed(props: Named): boolean {
-  return props.kind === 'island-group' || (props.claimants?.length ?? 0) > 1 || props.names_contested === true;
+  return ALL_NAMES_KINDS.includes(props.kind as Kind) || (props.claimants?.length ?? 0) > 1 || props.names_contested === true;
 }
 
 export function isLang(value: string): value is Lang {

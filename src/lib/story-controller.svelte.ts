@@ -1,7 +1,9 @@
-// What the full page and the embed share: the story's state, the map, selection with focus return,
-// framing, announcements, and the URL. Create it during a component's initialisation.
+// What the full page and the embed share: the story's state, the map (owned here alone), selection
+// with focus return, framing, announcements, and the URL. Create it during a component's
+// initialisation (its effects belong to that component), and share it with setStory.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { StoryState } from './story-state.svelte.ts';
+import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
@@ -13,13 +15,37 @@ const pictureReason = (message: string) => `${message} This is a static picture 
 
 const NARROW = '(max-width: 760px)';
 
+export interface StoryEnvironment {
+  /** The site's root URL, where data/ is served. */
+  base: string;
+  /** The page's query string, read once. */
+  search: string;
+  /** Writes the query string to the address bar. */
+  writeSearch: (search: string) => void;
+  /** Whether the screen is narrow (the panel is a bottom sheet). */
+  narrow: () => boolean;
+  fetcher?: typeof fetch;
+  webgl?: boolean;
+}
+
+export function browserEnvironment(): StoryEnvironment {
+  return {
+    base: new URL('./', document.baseURI).href,
+    search: location.search,
+    writeSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
+    narrow: () => matchMedia(NARROW).matches,
+    webgl: webGL2Exposed(),
+  };
+}
+
 export class StoryController {
-  readonly base = new URL('./', document.baseURI).href;
-  readonly story = new StoryState(location.search);
+  readonly base: string;
+  readonly story: StoryState;
+  /** The live map, from its first load until it is removed; null without one. */
   map = $state.raw<MapLibreMap | null>(null);
   mapWrap: HTMLElement | null = null;
   /** Why the interactive map is not shown, or null while it is. */
-  staticReason = $state<string | null>(webGL2Exposed() ? null : pictureReason(NO_WEBGL_MESSAGE));
+  staticReason = $state<string | null>(null);
   announcement = $state('');
   /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
   focusPanel = $state(true);
@@ -28,16 +54,21 @@ export class StoryController {
   /** The control that opened the panel, to return focus to when it closes. */
   private opener: HTMLElement | SVGElement | null = null;
   private framedFromUrl = false;
+  private readonly env: StoryEnvironment;
 
-  constructor() {
-    void this.story.load(this.base);
+  constructor(layers: readonly StoryLayer[], env: StoryEnvironment = browserEnvironment()) {
+    this.env = env;
+    this.base = env.base;
+    this.story = new StoryState(layers, env.search);
+    if (env.webgl === false) this.staticReason = pictureReason(NO_WEBGL_MESSAGE);
+    void this.story.load(this.base, env.fetcher);
 
     // The address follows the state once the frame showing it has painted: replaceState costs a
     // few ms of a click, and only the latest state is written.
     $effect(() => {
       const search = this.story.search;
       afterNextPaint(() => {
-        if (search === this.story.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+        if (search === this.story.search) env.writeSearch(search);
       });
     });
 
@@ -56,18 +87,23 @@ export class StoryController {
     });
   }
 
+  /** MapView hands over the map once it has loaded, and takes it back when it is removed. */
+  attachMap(map: MapLibreMap | null): void {
+    this.map = map;
+  }
+
   frame(): void {
     const { map, mapWrap } = this;
-    const feature = this.story.selected;
-    if (!map || !feature || !mapWrap) return;
+    const selected = this.story.selected;
+    if (!map || !selected || !mapWrap) return;
     // On narrow screens the panel is a bottom sheet: keep the feature above it.
-    const padding = matchMedia(NARROW).matches ? { top: 40, left: 40, right: 40, bottom: Math.round(mapWrap.clientHeight * 0.5) } : 80;
-    map.fitBounds(featureBounds(feature), { padding, maxZoom: 6, duration: 0 });
+    const padding = this.env.narrow() ? { top: 40, left: 40, right: 40, bottom: Math.round(mapWrap.clientHeight * 0.5) } : 80;
+    map.fitBounds(featureBounds(selected.feature), { padding, maxZoom: 6, duration: 0 });
   }
 
   describe = (id: string): string => {
-    const f = this.story.allFeatures.find((x) => x.properties.id === id);
-    return f ? `${nameIn(f.properties, this.story.lang)} (${KIND_LABELS[f.properties.kind]})` : id;
+    const found = this.story.index.get(id);
+    return found ? `${nameIn(found.feature.properties, this.story.lang)} (${KIND_LABELS[found.feature.properties.kind]})` : id;
   };
 
   select(id: string | null, from: HTMLElement | SVGElement | null, frameIt: boolean, focus = true): void {
@@ -78,7 +114,7 @@ export class StoryController {
     this.announcement = `Selected ${this.describe(id)}.`;
     if (frameIt) this.frame();
     // On a phone the list sits below the map: bring the map back so the feature shows above the sheet.
-    if (frameIt && matchMedia(NARROW).matches) this.mapWrap?.scrollIntoView({ block: 'start' });
+    if (frameIt && this.env.narrow()) this.mapWrap?.scrollIntoView({ block: 'start' });
   }
 
   closePanel(): void {

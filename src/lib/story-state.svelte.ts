@@ -1,50 +1,55 @@
 // The reader's view of the story: language, visible layers, selection, loaded data, notices.
-import { STORY_LAYERS, LAYER_IDS } from './layers/index.ts';
-import { dataUrl } from './layers/layer.ts';
+import { dataUrl, type StoryLayer } from './layers/layer.ts';
 import { loadArticles, loadLayer, loadSources } from './data/load.ts';
+import { FeatureIndex, type IndexedFeature } from './feature-index.ts';
 import { parseView, quote, serializeView, type ViewState } from './url-state.ts';
-import type { Article, Lang, Source, StoryCollection, StoryFeature } from './types.ts';
+import type { Article, Lang, Source, StoryCollection } from './types.ts';
 
 export type LayerLoad = { status: 'loading' } | { status: 'ready'; collection: StoryCollection } | { status: 'error'; error: string };
 
 export class StoryState {
+  readonly layerIds: readonly string[];
   lang = $state<Lang>('en');
-  visible = $state<string[]>([...LAYER_IDS]);
+  visible = $state<string[]>([]);
   selectedId = $state<string | null>(null);
   // Raw: GeoJSON is handed to MapLibre as is, never wrapped in proxies.
-  layers = $state.raw<Record<string, LayerLoad>>(Object.fromEntries(LAYER_IDS.map((id) => [id, { status: 'loading' }])));
+  loads = $state.raw<Record<string, LayerLoad>>({});
+  /** Loaded features by id, with their layer. */
+  index = $state.raw(FeatureIndex.EMPTY);
   articles = $state.raw<Article[]>([]);
   sources = $state.raw<Source[]>([]);
   notices = $state<string[]>([]);
 
-  readonly allFeatures: StoryFeature[] = $derived(
-    Object.values(this.layers).flatMap((l) => (l.status === 'ready' ? l.collection.features : [])),
-  );
-  readonly selected: StoryFeature | null = $derived(this.allFeatures.find((f) => f.properties.id === this.selectedId) ?? null);
-  readonly selectedLayerId: string | null = $derived(
-    Object.entries(this.layers).find(([, l]) => l.status === 'ready' && l.collection.features.some((f) => f.properties.id === this.selectedId))?.[0] ?? null,
-  );
-  readonly settled = $derived(Object.values(this.layers).every((l) => l.status !== 'loading'));
+  readonly selected: IndexedFeature | null = $derived(this.index.get(this.selectedId));
+  readonly settled = $derived(Object.values(this.loads).every((l) => l.status !== 'loading'));
 
-  constructor(search: string) {
-    const { state, notices } = parseView(search, LAYER_IDS);
+  /** `layers`: the manifest's layers, in legend order. */
+  constructor(
+    readonly layers: readonly StoryLayer[],
+    search: string,
+  ) {
+    this.layerIds = layers.map((l) => l.id);
+    this.visible = [...this.layerIds];
+    this.loads = Object.fromEntries(this.layerIds.map((id) => [id, { status: 'loading' }]));
+    const { state, notices } = parseView(search, this.layerIds);
     this.lang = state.lang;
     if (state.layers) this.visible = state.layers;
     this.selectedId = state.feature;
     this.notices = notices;
   }
 
-  async load(base: string): Promise<void> {
-    const layerLoads = STORY_LAYERS.map(async (layer) => {
-      const result = await loadLayer(`${base}${dataUrl(layer.id)}`);
-      this.layers = { ...this.layers, [layer.id]: result.ok ? { status: 'ready', collection: result.value } : { status: 'error', error: result.error } };
+  async load(base: string, fetcher: typeof fetch = fetch): Promise<void> {
+    const layerLoads = this.layers.map(async (layer) => {
+      const result = await loadLayer(`${base}${dataUrl(layer.id)}`, fetcher);
+      if (result.ok) this.index = this.index.with(layer, result.value);
+      this.loads = { ...this.loads, [layer.id]: result.ok ? { status: 'ready', collection: result.value } : { status: 'error', error: result.error } };
     });
     // Credits and sources are shown as soon as they arrive, not after the slowest layer.
-    const articleLoad = loadArticles(`${base}data/articles.json`).then((articles) => {
+    const articleLoad = loadArticles(`${base}data/articles.json`, fetcher).then((articles) => {
       if (articles.ok) this.articles = articles.value;
       else this.notify(`Article details could not be loaded: ${articles.error}.`);
     });
-    const sourceLoad = loadSources(`${base}data/sources.json`).then((sources) => {
+    const sourceLoad = loadSources(`${base}data/sources.json`, fetcher).then((sources) => {
       if (sources.ok) this.sources = sources.value;
       else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
     });
@@ -60,7 +65,12 @@ export class StoryState {
   }
 
   setVisible(layerId: string, on: boolean): void {
-    this.visible = LAYER_IDS.filter((id) => (id === layerId ? on : this.visible.includes(id)));
+    this.visible = this.layerIds.filter((id) => (id === layerId ? on : this.visible.includes(id)));
+  }
+
+  /** Shows exactly these layers (unknown ids are ignored), in legend order. */
+  showOnly(layerIds: readonly string[]): void {
+    this.visible = this.layerIds.filter((id) => layerIds.includes(id));
   }
 
   get view(): ViewState {
@@ -69,7 +79,7 @@ export class StoryState {
 
   /** The query string for the current view. */
   get search(): string {
-    return serializeView(this.view, LAYER_IDS);
+    return serializeView(this.view, this.layerIds);
   }
 
   /** Adds a notice once, however often the same thing happens. */

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readStoryFiles } from '../../build/read-story.ts';
-import { validateStory } from '../../build/validate-story.ts';
-import { formatProblem } from '../../build/problems.ts';
+import { readStoryFiles } from '../../build/gate/read-story.ts';
+import { validateStory } from '../../build/gate/validate-story.ts';
+import { formatProblem } from '../../build/gate/problems.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = readStoryFiles(root);

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildStoryOutput } from '../../build/story-output.ts';
-import { storyFrame } from '../../src/lib/static-map/render.ts';
+import { buildStoryOutput } from '../../build/render/story-output.ts';
+import { storyFrame } from '../../build/render/static-map/render.ts';
 import { LANGS } from '../../src/lib/types.ts';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');

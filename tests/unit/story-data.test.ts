@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readStoryFiles } from '../../build/read-story.ts';
-import { validateStory, drawnLengthKm, LENGTH_TOLERANCE } from '../../build/validate-story.ts';
-import { formatProblem } from '../../build/problems.ts';
+import { readStoryFiles } from '../../build/gate/read-story.ts';
+import { validateStory, drawnLengthKm, LENGTH_TOLERANCE } from '../../build/gate/validate-story.ts';
+import { formatProblem } from '../../build/gate/problems.ts';
 import { LAYER_IDS } from '../../src/lib/layers/index.ts';
 import type { Article } from '../../src/lib/types.ts';
 

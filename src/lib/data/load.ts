@@ -37,6 +37,6 @@ export function checkList(value: unknown): string | null {
   return Array.isArray(value) ? null : 'expected a list';
 }
 
-export const loadLayer = (url: string) => fetchJson<StoryCollection>(url, checkCollection);
-export const loadArticles = (url: string) => fetchJson<Article[]>(url, checkList);
-export const loadSources = (url: string) => fetchJson<Source[]>(url, checkList);
+export const loadLayer = (url: string, fetcher?: typeof fetch) => fetchJson<StoryCollection>(url, checkCollection, fetcher);
+export const loadArticles = (url: string, fetcher?: typeof fetch) => fetchJson<Article[]>(url, checkList, fetcher);
+export const loadSources = (url: string, fetcher?: typeof fetch) => fetchJson<Source[]>(url, checkList, fetcher);

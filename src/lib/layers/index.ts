@@ -1,11 +1,8 @@
-// The map's layers, in legend order (and drawing order, first at the bottom).
-import type { StoryLayer } from './layer.ts';
-import { southChinaSeaLayer } from './south-china-sea.ts';
-import { rareEarthLayer } from './rare-earth.ts';
-import { linksLayer } from './links.ts';
-import { railLayer } from './rail.ts';
-import { hainanLayer } from './hainan.ts';
+// The map's layers, in legend order (and drawing order, first at the bottom), from geo/layers.json.
+// The data gate has checked the manifest; build/vite/story-data.ts serves it as this virtual module.
+import manifest from 'virtual:story-layers';
+import { resolveLayer, type StoryLayer } from './layer.ts';
 
-export const STORY_LAYERS: readonly StoryLayer[] = [railLayer, linksLayer, rareEarthLayer, hainanLayer, southChinaSeaLayer];
+export const STORY_LAYERS: readonly StoryLayer[] = manifest.layers.map(resolveLayer);
 
 export const LAYER_IDS: readonly string[] = STORY_LAYERS.map((l) => l.id);

@@ -1,44 +1,59 @@
-// A story layer described as data: its file, its look, its legend entry.
-// Adding a layer means adding one file like ./rail.ts and listing it in ./index.ts.
+// A story layer: its entry in geo/layers.json with every kind's style resolved once, so the
+// MapLibre style, the static SVG and the legend never apply defaults themselves.
+import type { Kind, KindStyle, Lang, LayerEntry } from '../types.ts';
+import { KIND_STYLES } from './kinds.ts';
 
 /** How the legend draws the layer's swatch, matching its map style. */
 export interface LegendSwatch {
-  shape: 'line' | 'area' | 'point';
+  shape: KindStyle['shape'];
   color: string;
-  dashed?: boolean;
-  /** Drawn as a railway (white ties on the line). */
-  ties?: boolean;
-  /** A glyph inside point symbols. */
-  marker?: string;
-}
-
-export interface LayerStyle {
-  /** Main colour: lines, outlines and point fills. */
-  color: string;
-  /** Line width in pixels. */
-  width?: number;
-  /** Point radius in pixels. */
-  radius?: number;
-  /** Fill opacity for polygons. */
-  fillOpacity?: number;
-  /** Dash pattern for lines whose `status` is planned or proposed, or for every line when `alwaysDashed`. */
-  dash?: [number, number];
-  alwaysDashed?: boolean;
-  /** Layers must be told apart without colour: white railway ties on built lines… */
-  ties?: boolean;
-  /** …or a glyph inside each point (drawn with the reader's own fonts). */
-  marker?: string;
-  /** Polygon outlines are dashed unless this is set. */
-  solidOutline?: boolean;
+  dashed: boolean;
+  ties: boolean;
+  marker: string | null;
 }
 
 export interface StoryLayer {
   /** The geo file name without `.geojson`; also the `?layers=` value. */
   id: string;
-  title: string;
-  description: string;
-  style: LayerStyle;
+  title: Record<Lang, string>;
+  description: Record<Lang, string>;
+  /** Lines, outlines and points. */
+  color: string;
+  /** The kinds of feature in the layer, in the manifest's order. */
+  kinds: Kind[];
+  /** Each kind's style: the kind's defaults with the layer's changes. */
+  styles: Partial<Record<Kind, KindStyle>>;
   swatch: LegendSwatch;
+}
+
+export function resolveLayer(entry: LayerEntry): StoryLayer {
+  const kinds = Object.keys(entry.kinds) as Kind[];
+  const styles = Object.fromEntries(kinds.map((kind) => [kind, { ...KIND_STYLES[kind], ...entry.kinds[kind] }])) as Partial<Record<Kind, KindStyle>>;
+  const shown = (entry.swatch ?? kinds.slice(0, 1)).map((kind) => styles[kind] ?? KIND_STYLES[kind]);
+  const main = shown[0] ?? KIND_STYLES[kinds[0] ?? 'station'];
+  const swatch: LegendSwatch = {
+    shape: main.shape,
+    color: entry.color,
+    dashed: main.shape === 'area' ? main.outline === 'dashed' : main.dashed === 'always',
+    ties: main.shape === 'line' && main.ties,
+    marker: main.shape === 'line' ? null : (shown.find((s) => s.marker)?.marker ?? null),
+  };
+  return { id: entry.id, title: entry.title, description: entry.description, color: entry.color, kinds, styles, swatch };
+}
+
+/** The style of a kind in this layer (a kind the layer does not declare gets the defaults). */
+export function styleOf(layer: StoryLayer, kind: Kind): KindStyle {
+  return layer.styles[kind] ?? KIND_STYLES[kind];
+}
+
+/** The layer's kinds drawn with this shape. */
+export function kindsShaped(layer: StoryLayer, shape: KindStyle['shape']): Kind[] {
+  return layer.kinds.filter((k) => styleOf(layer, k).shape === shape);
+}
+
+/** The layer's kinds with one of these label rules. */
+export function kindsLabelled(layer: StoryLayer, ...rules: KindStyle['label'][]): Kind[] {
+  return layer.kinds.filter((k) => rules.includes(styleOf(layer, k).label));
 }
 
 export function dataUrl(layerId: string): string {

@@ -1,6 +1,7 @@
 // Pure builders for the style expressions that read feature-state and language.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Lang } from '../types.ts';
+import { ALL_NAMES_KINDS } from '../layers/kinds.ts';
 
 /** `selected` beats `hover` beats the resting value. */
 export function byInteraction<T extends number | string>(rest: T, hover: T, selected: T): ExpressionSpecification {
@@ -20,7 +21,7 @@ export function labelText(lang: Lang): ExpressionSpecification {
   const others = (['en', 'vi', 'zh'] as const).filter((l) => l !== lang).map((l) => ['get', `name_${l}`]);
   return [
     'case',
-    ['any', ['==', ['get', 'kind'], 'island-group'], ['>', ['length', ['coalesce', ['get', 'claimants'], ['literal', []]]], 1], ['==', ['get', 'names_contested'], true]],
+    ['any', kindIn(ALL_NAMES_KINDS), ['>', ['length', ['coalesce', ['get', 'claimants'], ['literal', []]]], 1], ['==', ['get', 'names_contested'], true]],
     ['concat', own, '\n', others[0], ' · ', others[1]],
     own,
   ] as unknown as ExpressionSpecification;
@@ -30,4 +31,9 @@ export const isPlanned: ExpressionSpecification = ['in', ['coalesce', ['get', 's
 
 export function geometryIs(...types: ('Point' | 'LineString' | 'Polygon')[]): ExpressionSpecification {
   return ['in', ['geometry-type'], ['literal', types]];
+}
+
+/** True for features of these kinds (false for none). */
+export function kindIn(kinds: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'kind'], ['literal', [...kinds]]];
 }

@@ -1,8 +1,10 @@
 // MapLibre style layers for one story layer, built from its typed description.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
 import type { Lang } from '../types.ts';
-import { byInteraction, geometryIs, isPlanned, labelText } from './expressions.ts';
+import { byInteraction, geometryIs, isPlanned, kindIn, labelText } from './expressions.ts';
+import { kindsLabelled, kindsShaped, styleOf } from '../layers/layer.ts';
+import type { Kind, KindStyle } from '../types.ts';
 
 export const HALO = '#ffffff';
 /** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
@@ -38,74 +40,109 @@ export function isDense(collection: { features: { geometry: { type: string } }[]
   return collection.features.filter((f) => f.geometry.type === 'Point').length > DENSE_POINTS;
 }
 
+/** A style value of the layer's kinds: a constant when they agree, else a match on `kind`. */
+function byKind<T extends number | string>(layer: StoryLayer, kinds: Kind[], pick: (s: KindStyle) => T): T | ExpressionSpecification {
+  const values = kinds.map((k) => pick(styleOf(layer, k)));
+  const first = values[0];
+  if (first === undefined || values.every((v) => v === first)) return (first ?? 0) as T;
+  return ['match', ['get', 'kind'], ...kinds.flatMap((k, i) => [k, values[i]!]), first] as unknown as ExpressionSpecification;
+}
+
+/** A value that grows by `hover` when hovered and by `selected` when selected. */
+function grown(value: number | ExpressionSpecification, hover: number, selected: number): ExpressionSpecification {
+  if (typeof value === 'number') return byInteraction(value, value + hover, value + selected);
+  return ['+', value, byInteraction(0, hover, selected)] as ExpressionSpecification;
+}
+
 export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): LayerSpecification[] {
   const source = sourceId(layer);
-  const { color, width = 2.5, radius: styleRadius = 5, fillOpacity = 0.2, dash = [2, 1.5], alwaysDashed = false, ties = false, marker, solidOutline = false } = layer.style;
+  const { color } = layer;
+  const lineKinds = kindsShaped(layer, 'line');
+  const pointKinds = kindsShaped(layer, 'point');
+  const areaKinds = kindsShaped(layer, 'area');
+  const width = byKind(layer, lineKinds, (s) => s.width);
   // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
   // multiply the cost by the number of points (and overlap into a blot).
-  const radius = dense ? DENSE_RADIUS : styleRadius;
-  const lineWidth = byInteraction(width, width + 2, width + 3);
+  const radius = dense ? DENSE_RADIUS : byKind(layer, pointKinds, (s) => s.radius);
+  const lineWidth = grown(width, 2, 3);
   const lineColor = byInteraction(color, color, SELECTED_COLOR);
   const lines = geometryIs('LineString');
-  const islandGroups: ExpressionSpecification = ['==', ['get', 'kind'], 'island-group'];
   const id = (suffix: string) => `${layer.id}-${suffix}`;
-  // Layers whose every line is dashed (claims) have no solid-line layer.
-  const solidLines: LayerSpecification[] = alwaysDashed
-    ? []
-    : [
-        {
-          id: id('line'),
-          type: 'line',
-          source,
-          filter: ['all', lines, ['!', isPlanned]],
-          layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': lineColor, 'line-width': lineWidth },
-        },
-        ...(ties
-          ? [
-              {
-                // The classic railway symbol: white ties along built lines, so the layer reads without colour.
-                id: id('ties'),
-                type: 'line',
-                source,
-                filter: ['all', lines, ['!', isPlanned]],
-                paint: { 'line-color': HALO, 'line-width': Math.max(1, width - 2.5), 'line-dasharray': [1, 3] },
-              } satisfies LayerSpecification,
-            ]
-          : []),
-      ];
+  // Claims are always dashed; other lines when planned or proposed.
+  const alwaysDashed = lineKinds.filter((k) => styleOf(layer, k).dashed === 'always');
+  const dashed: ExpressionSpecification = alwaysDashed.length ? ['any', isPlanned, kindIn(alwaysDashed)] : isPlanned;
+  const solid: FilterSpecification = ['all', lines, ['!', dashed]];
+  const tieKinds = lineKinds.filter((k) => styleOf(layer, k).ties);
+  const tieWidth = Math.max(1, (tieKinds[0] ? styleOf(layer, tieKinds[0]).width : 2.5) - 2.5);
+  // One dashed layer per dash pattern (line-dasharray cannot vary by feature).
+  const dashes = [...new Set(lineKinds.map((k) => styleOf(layer, k).dash.join(',')))];
+  const markerKinds = pointKinds.filter((k) => styleOf(layer, k).marker);
+  const labelled = dense ? kindsLabelled(layer, 'always') : kindsLabelled(layer, 'always', 'point');
+  const solidLines: LayerSpecification[] =
+    lineKinds.length && alwaysDashed.length === lineKinds.length
+      ? []
+      : [
+          {
+            id: id('line'),
+            type: 'line',
+            source,
+            filter: solid,
+            layout: { 'line-cap': 'round', 'line-join': 'round' },
+            paint: { 'line-color': lineColor, 'line-width': lineWidth },
+          },
+          ...(tieKinds.length
+            ? [
+                {
+                  // The classic railway symbol: white ties along built lines, so the layer reads without colour.
+                  id: id('ties'),
+                  type: 'line',
+                  source,
+                  filter: ['all', solid, kindIn(tieKinds)],
+                  paint: { 'line-color': HALO, 'line-width': tieWidth, 'line-dasharray': [1, 3] },
+                } satisfies LayerSpecification,
+              ]
+            : []),
+        ];
+  const dashedLines: LayerSpecification[] = (dashes.length ? dashes : ['2,1.5']).map((pattern, i) => {
+    const kinds = lineKinds.filter((k) => styleOf(layer, k).dash.join(',') === pattern);
+    return {
+      id: id(i === 0 ? 'line-dashed' : `line-dashed-${i + 1}`),
+      type: 'line',
+      source,
+      filter: dashes.length > 1 ? ['all', lines, dashed, kindIn(kinds)] : ['all', lines, dashed],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
+    };
+  });
+  const fillOpacity = byKind(layer, areaKinds, (s) => s.fillOpacity);
+  // One outline layer per outline style in use (solid when the layer has no areas).
+  const outlineStyles = [...new Set(areaKinds.map((k) => styleOf(layer, k).outline))];
+  const outlines: LayerSpecification[] = (outlineStyles.length ? outlineStyles : ['solid']).map((outline, i) => ({
+    id: id(i === 0 ? 'outline' : `outline-${outline}`),
+    type: 'line',
+    source,
+    filter: outlineStyles.length > 1 ? ['all', geometryIs('Polygon'), kindIn(areaKinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
+    paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}) },
+  }));
   return [
     {
       id: id('fill'),
       type: 'fill',
       source,
       filter: geometryIs('Polygon'),
-      paint: { 'fill-color': color, 'fill-opacity': byInteraction(fillOpacity, fillOpacity + 0.15, fillOpacity + 0.25) },
+      paint: { 'fill-color': color, 'fill-opacity': grown(fillOpacity, 0.15, 0.25) },
     },
-    {
-      id: id('outline'),
-      type: 'line',
-      source,
-      filter: geometryIs('Polygon'),
-      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(solidOutline ? {} : { 'line-dasharray': [3, 2] }) },
-    },
+    ...outlines,
     {
       id: id('casing'),
       type: 'line',
       source,
       filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': HALO, 'line-width': byInteraction(width + 3, width + 5, width + 6), 'line-opacity': 0.85 },
+      paint: { 'line-color': HALO, 'line-width': grown(typeof width === 'number' ? width + 3 : ['+', width, 3], 2, 3), 'line-opacity': 0.85 },
     },
     ...solidLines,
-    {
-      id: id('line-dashed'),
-      type: 'line',
-      source,
-      filter: alwaysDashed ? lines : ['all', lines, isPlanned],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': dash },
-    },
+    ...dashedLines,
     {
       id: id('point'),
       type: 'circle',
@@ -113,21 +150,27 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
       filter: geometryIs('Point'),
       paint: {
         'circle-color': lineColor,
-        'circle-radius': byInteraction(radius, radius + 2, radius + 3),
+        'circle-radius': grown(radius, 2, 3),
         'circle-stroke-color': HALO,
         'circle-stroke-width': dense ? 1 : 2,
         // Approximate positions are drawn lighter (the panel says why), unless selected.
         'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
       },
     },
-    ...(marker && !dense
+    ...(markerKinds.length && !dense
       ? [
           {
             id: id('marker'),
             type: 'symbol',
             source,
-            filter: geometryIs('Point'),
-            layout: { 'text-field': marker, 'text-font': ['Noto Sans', 'sans-serif'], 'text-size': radius * 1.5, 'text-allow-overlap': true, 'text-ignore-placement': true },
+            filter: ['all', geometryIs('Point'), kindIn(markerKinds)],
+            layout: {
+              'text-field': byKind(layer, markerKinds, (s) => s.marker ?? ''),
+              'text-font': ['Noto Sans', 'sans-serif'],
+              'text-size': byKind(layer, markerKinds, (s) => s.radius * 1.5),
+              'text-allow-overlap': true,
+              'text-ignore-placement': true,
+            },
             paint: { 'text-color': HALO },
           } satisfies LayerSpecification,
         ]
@@ -137,7 +180,7 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
       id: id('label'),
       type: 'symbol',
       source,
-      filter: dense ? islandGroups : ['any', geometryIs('Point'), islandGroups],
+      filter: kindIn(labelled),
       layout: {
         'text-field': labelText(lang),
         'text-font': ['Noto Sans', 'sans-serif'],

@@ -1,5 +1,5 @@
 // Reads the table of sources in geo/SOURCES.md: `| id | source | url | supports |`.
-import type { Source } from '../src/lib/types.ts';
+import type { Source } from '../../src/lib/types.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

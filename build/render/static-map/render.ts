@@ -2,9 +2,9 @@
 // as MapLibre's fitBounds(STORY_BOUNDS): the first paint, the printed map and the map without WebGL.
 import { geoMercator, geoPath, geoTransform, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { StoryLayer } from '../layers/layer.ts';
-import type { StoryCollection, StoryProperties } from '../types.ts';
-import { STORY_BOUNDS } from '../map/basemap-style.ts';
+import { styleOf, type StoryLayer } from '../../../src/lib/layers/layer.ts';
+import type { StoryCollection, StoryProperties } from '../../../src/lib/types.ts';
+import { STORY_BOUNDS } from '../../../src/lib/map/basemap-style.ts';
 import { CompactPath } from './compact-path.ts';
 
 export interface StaticMapInput {
@@ -110,7 +110,7 @@ export function renderStaticMap(input: StaticMapInput, frame = storyFrame()): St
     for (const f of collection.features) {
       const shape = shapeOf(f.geometry);
       const [x, y] = shape === 'point' ? projection((f.geometry as Point).coordinates as [number, number])! : centroid.centroid(f as GeoPermissibleObjects);
-      const dashed = layer.style.alwaysDashed === true || f.properties.status === 'planned' || f.properties.status === 'proposed';
+      const dashed = styleOf(layer, f.properties.kind).dashed === 'always' || f.properties.status === 'planned' || f.properties.status === 'proposed';
       features.push({ id: f.properties.id, layer, properties: f.properties, shape, d: shape === 'point' ? '' : fine(f as GeoPermissibleObjects), x: round(x), y: round(y), dashed });
     }
   }

@@ -1,18 +1,19 @@
 // Everything the app loads by URL, built from geo/ and seeds/: validated, measured, ready to serve.
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildBasemap } from './basemap.ts';
 import { loadFullLand } from './coast.ts';
 import { enrichLayer } from './enrich.ts';
-import { readStoryFiles } from './read-story.ts';
-import { validateStory } from './validate-story.ts';
-import type { Problem } from './problems.ts';
+import { readStoryFiles } from '../gate/read-story.ts';
+import { validateStory } from '../gate/validate-story.ts';
+import type { Problem } from '../gate/problems.ts';
+import type { LayerManifest } from '../../src/lib/types.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { staticMapSvg } from './static-svg.ts';
-import { compactLegendHtml, staticLegendHtml } from './static-legend.ts';
+import { loadLegendRenderer } from './prerender.ts';
 
 export interface StoryOutput {
   problems: Problem[];
+  /** geo/layers.json as checked, for the app's bundle (null when it is invalid). */
+  manifest: LayerManifest | null;
   /** URL path under the site root → file contents. */
   files: Map<string, string>;
   /** The demo article page's body (see article-html.ts). */
@@ -31,16 +32,15 @@ function mapSlot(previewSvg: string): string {
 </figure>`;
 }
 
-export function buildStoryOutput(root: string): StoryOutput {
+export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   const input = readStoryFiles(root);
   const story = validateStory(input);
   const files = new Map<string, string>();
   const land = loadFullLand();
-  for (const [id, collection] of Object.entries(story.layers)) {
+  for (const [id, collection] of Object.entries(story.collections)) {
     files.set(`data/${id}.geojson`, JSON.stringify(enrichLayer(collection, land)));
   }
-  const labelsPath = join(root, 'geo', 'basemap', 'labels.geojson');
-  const labels = existsSync(labelsPath) ? JSON.parse(readFileSync(labelsPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+  const labels = story.labels ?? { type: 'FeatureCollection', features: [] };
   const basemap = buildBasemap();
   files.set('data/basemap-land.geojson', JSON.stringify(basemap.land));
   files.set('data/basemap-borders.geojson', JSON.stringify(basemap.borders));
@@ -52,13 +52,14 @@ export function buildStoryOutput(root: string): StoryOutput {
       const text = input.articleTexts[article.file];
       return text === undefined ? [] : [{ article, text }];
     }),
-    Object.values(story.layers),
-    mapSlot(staticMapSvg({ ...basemap, labels }, story.layers, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false })),
+    Object.values(story.collections),
+    mapSlot(staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false })),
   );
+  const legends = (await loadLegendRenderer())(story.layers, story.collections);
   const pageSlots = {
-    '<!--story-map-svg-->': staticMapSvg({ ...basemap, labels }, story.layers, { title: MAP_TITLE }),
-    '<!--story-legend-->': staticLegendHtml(story.layers),
-    '<!--story-compact-legend-->': compactLegendHtml(story.layers),
+    '<!--story-map-svg-->': staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }),
+    '<!--story-legend-->': legends.full,
+    '<!--story-compact-legend-->': legends.compact,
   };
-  return { problems: story.problems, files, articleBody, pageSlots };
+  return { problems: story.problems, manifest: story.manifest, files, articleBody, pageSlots };
 }

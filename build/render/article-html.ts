@@ -1,7 +1,7 @@
 // The demo article page's body, built from seeds/ and geo/: the articles as a reader sees them on a
 // news site, every sentence that is an excerpt marked up (from the data, not by hand), and the map
 // placeholder between paragraphs.
-import type { Article, StoryCollection, StoryFeature } from '../src/lib/types.ts';
+import type { Article, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
 /**

@@ -1,12 +1,16 @@
 // The data gate: checks every file in geo/ and seeds/ and reports all problems at once.
 import { length } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import type { Article, Source, StoryCollection, StoryFeature } from '../src/lib/types.ts';
-import { LAYER_IDS } from '../src/lib/layers/index.ts';
+import type { Article, LayerManifest, Source, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
+import { articleSchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
+import type { StoryLayer } from '../../src/lib/layers/layer.ts';
 import type { Problem } from './problems.ts';
 import { parseJsonWithPosition } from './json-text.ts';
 import { validateGeometry } from './validate-geometry.ts';
-import { storyPropertiesSchema, issuePath, describeIssue } from './validate-properties.ts';
+import { issuePath, describeIssue } from './validate-properties.ts';
+import { crossFieldProblems } from './feature-rules.ts';
+import { validateManifest } from './validate-manifest.ts';
+import { validateLabels, type BasemapLabels } from './validate-labels.ts';
 import { closestPassage, isVerbatim } from './excerpts.ts';
 import { parseSources } from './sources.ts';
 import type { StoryFiles } from './read-story.ts';
@@ -15,8 +19,14 @@ export const LENGTH_TOLERANCE = 0.05;
 
 export interface ValidatedStory {
   problems: Problem[];
-  /** Layers that passed, by layer id (a layer with any error is left out). */
-  layers: Record<string, StoryCollection>;
+  /** geo/layers.json, when it is valid. */
+  manifest: LayerManifest | null;
+  /** The manifest's layers with their styles resolved, in legend order. */
+  layers: StoryLayer[];
+  /** Layer data that passed, by layer id (a layer with any error is left out). */
+  collections: Record<string, StoryCollection>;
+  /** geo/basemap/labels.geojson, when it is valid. */
+  labels: BasemapLabels | null;
   articles: Article[];
   sources: Source[];
 }
@@ -45,7 +55,16 @@ function validateArticles(files: StoryFiles, problems: Problem[]): { articles: A
     problems.push({ file, feature: '', path: '', message: parsed.message, severity: 'error' });
     return { articles: [], texts: new Map() };
   }
-  const articles = Array.isArray(parsed.value) ? (parsed.value as Article[]) : [];
+  if (!Array.isArray(parsed.value)) {
+    problems.push({ file, feature: '', path: '', message: 'expected a list of articles', severity: 'error' });
+    return { articles: [], texts: new Map() };
+  }
+  const articles: Article[] = [];
+  parsed.value.forEach((a: unknown, i) => {
+    const result = articleSchema.safeParse(a, { reportInput: true });
+    if (result.success) articles.push(result.data);
+    else for (const issue of result.error.issues) problems.push({ file, feature: `#${i}`, path: issuePath([i, ...issue.path], ''), message: describeIssue(issue), severity: 'error' });
+  });
   const texts = new Map<string, string>();
   articles.forEach((a, i) => {
     const text = files.articleTexts[a.file];
@@ -58,7 +77,7 @@ function validateArticles(files: StoryFiles, problems: Problem[]): { articles: A
   return { articles, texts };
 }
 
-function validateFeature(file: string, feature: unknown, index: number, ctx: Context, problems: Problem[]): feature is StoryFeature {
+function validateFeature(file: string, layer: StoryLayer, feature: unknown, index: number, ctx: Context, problems: Problem[]): feature is StoryFeature {
   const label = featureLabel(feature, index);
   const add = (path: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, feature: label, path, message, severity });
@@ -78,6 +97,8 @@ function validateFeature(file: string, feature: unknown, index: number, ctx: Con
   const result = storyPropertiesSchema.safeParse(f.properties, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
+  } else {
+    for (const [path, message] of crossFieldProblems(result.data, layer)) add(path, message);
   }
   const props = f.properties as Partial<StoryFeature['properties']>;
 
@@ -113,7 +134,7 @@ function validateFeature(file: string, feature: unknown, index: number, ctx: Con
   return problems.filter((p) => p.severity === 'error').length === before;
 }
 
-function validateLayerFile(file: string, text: string, ctx: Context, problems: Problem[]): StoryCollection | null {
+function validateLayerFile(file: string, layer: StoryLayer, text: string, ctx: Context, problems: Problem[]): StoryCollection | null {
   const parsed = parseJsonWithPosition(text);
   if (!parsed.ok) {
     problems.push({ file, feature: '', path: '', message: parsed.message, severity: 'error' });
@@ -126,32 +147,36 @@ function validateLayerFile(file: string, text: string, ctx: Context, problems: P
   }
   let ok = true;
   value.features.forEach((feature, i) => {
-    ok = validateFeature(file, feature, i, ctx, problems) && ok;
+    ok = validateFeature(file, layer, feature, i, ctx, problems) && ok;
   });
   return ok ? (value as StoryCollection) : null;
 }
 
 export function validateStory(files: StoryFiles): ValidatedStory {
   const problems: Problem[] = [];
+  const { manifest, layers } = validateManifest(files.layersJson, problems) ?? { manifest: null, layers: [] };
   const { articles, texts } = validateArticles(files, problems);
   const sources = parseSources(files.sourcesMarkdown);
   if (!sources.length) problems.push({ file: 'geo/SOURCES.md', feature: '', path: '', message: 'no sources found: geo/SOURCES.md needs a table | id | source | url | supports |', severity: 'error' });
-  const ctx: Context = { articles: texts, sourceIds: new Set(sources.map((s) => s.id)), seenIds: new Map() };
-  const layers: Record<string, StoryCollection> = {};
-  for (const id of LAYER_IDS) {
-    const file = `geo/${id}.geojson`;
-    const text = files.geo[`${id}.geojson`];
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const ctx: Context = { articles: texts, sourceIds, seenIds: new Map() };
+  const collections: Record<string, StoryCollection> = {};
+  for (const layer of layers) {
+    const file = `geo/${layer.id}.geojson`;
+    const text = files.geo[`${layer.id}.geojson`];
     if (text === undefined) {
       problems.push({ file, feature: '', path: '', message: 'layer file is missing', severity: 'error' });
       continue;
     }
-    const collection = validateLayerFile(file, text, ctx, problems);
-    if (collection) layers[id] = collection;
+    const collection = validateLayerFile(file, layer, text, ctx, problems);
+    if (collection) collections[layer.id] = collection;
   }
+  const ids = layers.map((l) => l.id);
   for (const name of Object.keys(files.geo)) {
-    if (!LAYER_IDS.includes(name.replace(/\.geojson$/, ''))) {
-      problems.push({ file: `geo/${name}`, feature: '', path: '', message: `not a known layer (known: ${LAYER_IDS.join(', ')}): register it in src/lib/layers/index.ts`, severity: 'warning' });
+    if (manifest && !ids.includes(name.replace(/\.geojson$/, ''))) {
+      problems.push({ file: `geo/${name}`, feature: '', path: '', message: `not a known layer (known: ${ids.join(', ')}): list it in geo/layers.json`, severity: 'warning' });
     }
   }
-  return { problems, layers, articles, sources };
+  const labels = validateLabels(files.labelsJson, sourceIds, problems);
+  return { problems, manifest, layers, collections, labels, articles, sources };
 }

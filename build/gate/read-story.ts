@@ -3,8 +3,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface StoryFiles {
+  /** geo/layers.json as text ('' when missing). */
+  layersJson: string;
   /** geo/*.geojson by file name. */
   geo: Record<string, string>;
+  /** geo/basemap/labels.geojson as text ('' when missing). */
+  labelsJson: string;
   sourcesMarkdown: string;
   /** seeds/articles.json as text. */
   articlesJson: string;
@@ -22,9 +26,16 @@ function readOr(path: string, fallback: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : fallback;
 }
 
+/** The folder holding geo/ and seeds/: the project, or $STORY_DATA_ROOT (tests build a copy with a layer added). */
+export function dataRoot(projectRoot: string): string {
+  return process.env.STORY_DATA_ROOT || projectRoot;
+}
+
 export function readStoryFiles(root: string): StoryFiles {
   return {
+    layersJson: readOr(join(root, 'geo', 'layers.json'), ''),
     geo: readAll(join(root, 'geo'), '.geojson'),
+    labelsJson: readOr(join(root, 'geo', 'basemap', 'labels.geojson'), ''),
     sourcesMarkdown: readOr(join(root, 'geo', 'SOURCES.md'), ''),
     articlesJson: readOr(join(root, 'seeds', 'articles.json'), ''),
     articleTexts: readAll(join(root, 'seeds'), '.txt'),

@@ -2,8 +2,8 @@
 // (so the browser ships no turf): line lengths, region areas, distance to coast.
 import { area, bbox, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import type { StoryCollection, StoryFeature } from '../src/lib/types.ts';
-import { drawnLengthKm } from './validate-story.ts';
+import type { StoryCollection, StoryFeature } from '../../src/lib/types.ts';
+import { drawnLengthKm } from '../gate/validate-story.ts';
 
 type Land = Feature<Polygon | MultiPolygon>[];
 

@@ -4,13 +4,13 @@
 // attributes for each layer's colour, so the page's strict CSP needs no inline styles.
 import { area, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { renderStaticMap, type StaticFeature, type StaticMap } from '../src/lib/static-map/render.ts';
-import { placeLabels, wrapText, type LabelAnchor, type LabelCandidate } from '../src/lib/static-map/labels.ts';
-import { claimLabelPoints } from '../src/lib/map/line-labels.ts';
-import { STORY_LAYERS } from '../src/lib/layers/index.ts';
-import { LANG_TAGS, isDisputed, nameIn, otherNames } from '../src/lib/i18n.ts';
-import { KIND_LABELS } from '../src/lib/format.ts';
-import { LANGS, type Lang, type StoryCollection } from '../src/lib/types.ts';
+import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
+import { placeLabels, wrapText, type LabelAnchor, type LabelCandidate } from './static-map/labels.ts';
+import { claimLabelPoints } from '../../src/lib/map/line-labels.ts';
+import { kindsLabelled, styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
+import { LANG_TAGS, isDisputed, nameIn, otherNames } from '../../src/lib/i18n.ts';
+import { KIND_LABELS } from '../../src/lib/format.ts';
+import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
 export interface StaticSvgOptions {
@@ -41,24 +41,24 @@ interface LabelItem {
 }
 
 /** Label candidates by priority: claims (never an unlabelled claim line), disputed names, the basemap, the story's points. */
-function labelCandidates(model: StaticMap, layers: { layer: { id: string }; collection: StoryCollection }[], lang: Lang): LabelCandidate<LabelItem>[] {
+function labelCandidates(model: StaticMap, layers: { layer: StoryLayer; collection: StoryCollection }[], lang: Lang): LabelCandidate<LabelItem>[] {
   // Wrapping widths (ems) are the style's text-max-width for each kind of label.
   const candidate = (x: number, y: number, p: Named, anchor: LabelAnchor, size: number, item: LabelItem, maxEms = 14) => ({ x, y, lines: wrapText(labelText(p, lang), maxEms), anchor, size, item });
   const claims = layers.flatMap(({ layer, collection }) =>
-    claimLabelPoints(collection).features.map((c) => {
+    claimLabelPoints(layer, collection).features.map((c) => {
       const [x, y] = model.project(c.geometry.coordinates as [number, number]);
       return { ...candidate(x, y, c.properties as Named, 'right', 12, { cls: 'claim', layerId: layer.id }, 9), required: true };
     }),
   );
   const islands = model.features
-    .filter((f) => f.properties.kind === 'island-group')
+    .filter((f) => kindsLabelled(f.layer, 'always').includes(f.properties.kind))
     .map((f) => ({ ...candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }), required: true }));
   const basemap = model.labels.map((l) =>
     l.kind === 'city'
       ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city' }, 99)
       : candidate(l.x, l.y, l.properties as Named, 'center', l.kind === 'country' ? 14 : 13, { cls: l.kind }, l.kind === 'sea' ? 12 : 99),
   );
-  const points = model.features.filter((f) => f.shape === 'point').map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
+  const points = model.features.filter((f) => f.shape === 'point' && kindsLabelled(f.layer, 'point').includes(f.properties.kind)).map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
   return [...claims, ...islands, ...basemap.filter((b) => b.anchor === 'center'), ...basemap.filter((b) => b.anchor === 'right'), ...points];
 }
 
@@ -77,9 +77,10 @@ function labelSvg(label: LabelCandidate<LabelItem>): string {
 
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
 function featureSvg(f: StaticFeature, named: boolean): string {
-  const { color, width = 2.5, radius = 5, dash = [2, 1.5], ties = false, marker, solidOutline = false } = f.layer.style;
+  const { color } = f.layer;
+  const { width, radius, dash, ties, marker, outline } = styleOf(f.layer, f.properties.kind);
   const approximate = f.properties.precision === 'approximate';
-  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && !solidOutline) ? 'dashed' : '', approximate ? 'approximate' : ''].filter(Boolean).join(' ');
+  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '', approximate ? 'approximate' : ''].filter(Boolean).join(' ');
   const name = named ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${approximate ? ', approximate position' : ''}`)}"` : '';
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
@@ -95,6 +96,7 @@ function featureSvg(f: StaticFeature, named: boolean): string {
 
 export function staticMapSvg(
   basemap: { land: FeatureCollection; borders: FeatureCollection; labels: FeatureCollection<Point> },
+  storyLayers: readonly StoryLayer[],
   layers: Record<string, StoryCollection>,
   options: StaticSvgOptions,
 ): string {
@@ -103,7 +105,7 @@ export function staticMapSvg(
     type: 'FeatureCollection',
     features: basemap.land.features.filter((f) => area(f as Feature) > MIN_ISLAND_KM2 * 1e6).map((f) => simplify(f as Feature, { tolerance: LAND_TOLERANCE_DEG })),
   };
-  const present = STORY_LAYERS.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
+  const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), labels: basemap.labels, layers: present });
   const order = (f: StaticFeature) => ['area', 'line', 'point'].indexOf(f.shape);
   const groups = present

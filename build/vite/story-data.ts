@@ -1,0 +1,92 @@
+// Vite plugin: validates geo/ and seeds/, then serves (dev) or emits (build) the app's data files,
+// and gives the app the checked layer manifest as the module `virtual:story-layers`.
+// A data error fails the build, and shows in Vite's error overlay during `npm run dev`.
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildStoryOutput, type StoryOutput } from '../render/story-output.ts';
+import { formatProblem, hasErrors } from '../gate/problems.ts';
+import { dataRoot } from '../gate/read-story.ts';
+
+const MANIFEST_MODULE = 'virtual:story-layers';
+const RESOLVED_MANIFEST = `\0${MANIFEST_MODULE}`;
+
+function report(output: StoryOutput): string {
+  return output.problems.map(formatProblem).join('\n');
+}
+
+function overlay(server: ViteDevServer, output: StoryOutput): void {
+  if (!hasErrors(output.problems)) return;
+  server.ws.send({
+    type: 'error',
+    err: { message: `Data errors in geo/ or seeds/ (the broken layers are left out):\n${report(output)}`, stack: '', plugin: 'story-data' },
+  });
+}
+
+/** `projectRoot` holds the pages; geo/ and seeds/ are read from $STORY_DATA_ROOT if set, else from it too. */
+export function storyData(projectRoot: string): Plugin {
+  const root = dataRoot(projectRoot);
+  let output: Promise<StoryOutput> | null = null;
+  let serving = false;
+  const current = () => (output ??= buildStoryOutput(root));
+
+  return {
+    name: 'story-data',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    async buildStart() {
+      const built = await current();
+      if (built.problems.length) this.warn(report(built));
+      // In dev the server keeps running and the overlay shows the errors; a build must fail.
+      if (!serving && hasErrors(built.problems)) this.error(`Data errors in geo/ or seeds/ (run npm run check:data):\n${report(built)}`);
+    },
+    resolveId(id) {
+      return id === MANIFEST_MODULE ? RESOLVED_MANIFEST : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_MANIFEST) return undefined;
+      // An invalid manifest fails the build above; in dev the page runs with no layers and the overlay says why.
+      return `export default ${JSON.stringify((await current()).manifest ?? { layers: [] })};`;
+    },
+    configureServer(server) {
+      server.watcher.add([`${root}/geo`, `${root}/seeds`]);
+      server.watcher.on('change', async (path) => {
+        if (!path.startsWith(`${root}/geo`) && !path.startsWith(`${root}/seeds`)) return;
+        output = buildStoryOutput(root);
+        const rebuilt = await output;
+        const manifest = server.moduleGraph.getModuleById(RESOLVED_MANIFEST);
+        if (manifest) server.moduleGraph.invalidateModule(manifest);
+        if (hasErrors(rebuilt.problems)) overlay(server, rebuilt);
+        else server.ws.send({ type: 'full-reload' });
+      });
+      server.ws.on('connection', () => void current().then((built) => overlay(server, built)));
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        if (!path.startsWith('data/')) return next();
+        current().then((built) => {
+          const body = built.files.get(path);
+          if (body === undefined && /^data\/[a-z0-9-]+\.geojson$/.test(path)) {
+            // A layer left out for data errors: say so, rather than fall through to index.html.
+            res.statusCode = 404;
+            res.statusMessage = 'Left out for data errors (see npm run check:data)';
+            return res.end();
+          }
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', path.endsWith('.geojson') ? 'application/geo+json' : 'application/json');
+          res.end(body);
+        }, next);
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        const built = await current();
+        if (ctx.filename.endsWith('article.html')) return html.replace('<!--story-article-body-->', built.articleBody);
+        // index.html and embed.html: the map as SVG and the legend, painted before any script runs.
+        return Object.entries(built.pageSlots).reduce((page, [slot, content]) => page.replace(slot, () => content), html);
+      },
+    },
+    async generateBundle() {
+      for (const [fileName, source] of (await current()).files) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// How each kind of feature is drawn, whatever its layer: one table read by the MapLibre style,
+// the static SVG and the legend swatch. A layer changes values for its own kinds in geo/layers.json.
+import type { Kind, KindStyle } from '../types.ts';
+
+const line: KindStyle = { shape: 'line', width: 2.5, radius: 5, fillOpacity: 0, dash: [2, 1.5], dashed: 'when-planned', outline: 'solid', ties: false, marker: null, label: 'none' };
+const point: KindStyle = { ...line, shape: 'point', label: 'point' };
+const area: KindStyle = { ...line, shape: 'area', fillOpacity: 0.2, label: 'none' };
+
+export const KIND_STYLES: Record<Kind, KindStyle> = {
+  railway: { ...line },
+  expressway: { ...line },
+  // A claim is never drawn as a boundary: always dashed, and named beside the line.
+  'claim-line': { ...line, dash: [3, 2], dashed: 'always', label: 'beside-line' },
+  station: { ...point, radius: 5 },
+  'border-crossing': { ...point, radius: 6, marker: '×' },
+  deposit: { ...point, radius: 7, marker: '◆' },
+  'data-centre': { ...point, radius: 8, marker: '■' },
+  'cable-landing': { ...point, radius: 7, marker: '▲' },
+  region: { ...area, fillOpacity: 0.25 },
+  // Disputed islands: a dashed outline, and always named with every claimant's name.
+  'island-group': { ...area, fillOpacity: 0.15, outline: 'dashed', label: 'always' },
+};
+
+/** Kinds always named in every language, whatever the reader chose: disputed places. */
+export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');
