@@ -1,0 +1,19 @@
+// The budgets the app must meet, each judged on a run's results.
+import type { Results } from './results.ts';
+
+/** [budget, met], in the order they are printed and written. */
+export type Verdicts = [string, boolean][];
+
+export const judge = (results: Results): Verdicts => [
+  ['first paint of the map ≤ 1.0 × Leaflet’s first render', results.firstMapPaintMs.ratio <= 1],
+  ['HTML + inline SVG for first paint ≤ 30 KB gzip', Math.max(results.firstPaintHtmlGzipKb.index, results.firstPaintHtmlGzipKb.embed) <= 30],
+  ['time to first idle ≤ 1.10 × baseline', results.firstIdleMs.ratio <= 1.1],
+  ['app JS beyond maplibre-gl ≤ 35 KB gzip', results.transferGzipKb.appJsBeyondMapLibre <= 35],
+  ['basemap + layers ≤ 150 KB gzip', results.transferGzipKb.basemapAndLayers <= 150],
+  ['click-to-panel p95 ≤ 50 ms', results.clickToPanelMs.p95 <= 50],
+  ['click-to-panel p95 with 100,000 points ≤ 100 ms', (results.scaling['100000 points']?.clickP95 ?? 0) <= 100],
+  ['article LCP with the embed ≤ 1.05 × without', results.article.lcpRatio <= 1.05],
+  ['layout shift from the embed = 0', results.article.clsWithMap <= results.article.clsWithoutMap],
+];
+
+export const allMet = (verdicts: Verdicts) => verdicts.every(([, ok]) => ok);

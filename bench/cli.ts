@@ -1,0 +1,43 @@
+// The bench's command line: npm run bench [-- --check] [-- --rounds N] [-- --smoke] [-- --reuse-build]
+
+export type ScalingCase = { kind: 'points' | 'lines'; n: number };
+
+export interface BenchOptions {
+  /** One round, three clicks, 1,000 synthetic points and no verdicts: npm test's check that the bench still runs. */
+  smoke: boolean;
+  /** Exit non-zero when a budget is missed. */
+  check: boolean;
+  /** Measure the app already in dist/ (npm test has just built it) instead of building it again. */
+  reuseBuild: boolean;
+  /** Rounds of each pair of pages (--rounds N, 7 by default). */
+  rounds: number;
+  /** Clicks on the app's features per page load. */
+  clicks: number;
+  /** Clicks per page load when a synthetic layer is added. */
+  scalingClicks: number;
+  /** Page loads per synthetic layer. */
+  scalingRounds: number;
+  scalingCases: ScalingCase[];
+}
+
+export function parseArgs(args: string[]): BenchOptions {
+  const smoke = args.includes('--smoke');
+  return {
+    smoke,
+    check: args.includes('--check'),
+    reuseBuild: args.includes('--reuse-build'),
+    rounds: smoke ? 1 : Number(args[args.indexOf('--rounds') + 1]) || 7,
+    clicks: smoke ? 3 : 25,
+    scalingClicks: smoke ? 3 : 20,
+    scalingRounds: smoke ? 1 : 3,
+    scalingCases: smoke
+      ? [{ kind: 'points', n: 1000 }]
+      : [
+          { kind: 'points', n: 1000 },
+          { kind: 'points', n: 10000 },
+          { kind: 'points', n: 100000 },
+          { kind: 'lines', n: 1000 },
+          { kind: 'lines', n: 10000 },
+        ],
+  };
+}
