@@ -7,7 +7,7 @@ import { HALO, SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
 
 describe('map contrast', () => {
   it('every layer colour reaches 3:1 against the white halo it is drawn on', () => {
-    for (const layer of STORY_LAYERS) expect(contrast(layer.style.color, HALO), layer.id).toBeGreaterThanOrEqual(3);
+    for (const layer of STORY_LAYERS) expect(contrast(layer.color, HALO), layer.id).toBeGreaterThanOrEqual(3);
   });
 
   it('the selection colour reaches 3:1 against the halo and both basemaps', () => {

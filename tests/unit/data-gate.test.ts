@@ -11,10 +11,18 @@ const real = readStoryFiles(root);
 const HAINAN = 'hainan-data-centre.geojson';
 const F = `geo/${HAINAN}`;
 
+/** The real manifest with the Hainan layer also declaring the kinds the fixtures use. */
+function manifestWithFixtureKinds(): string {
+  const manifest = JSON.parse(real.layersJson) as { layers: { id: string; kinds: Record<string, object> }[] };
+  const hainan = manifest.layers.find((l) => `${l.id}.geojson` === HAINAN)!;
+  hainan.kinds = { ...hainan.kinds, railway: {}, region: {} };
+  return JSON.stringify(manifest);
+}
+
 /** Problems found when the Hainan layer file is replaced by a fixture (the rest of geo/ is real). */
 function problemsWith(fixture: string): string[] {
   const text = readFileSync(`${root}/tests/fixtures/geo/${fixture}.geojson`, 'utf8');
-  return validateStory({ ...real, geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
+  return validateStory({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
 }
 
 const expected: Record<string, string[]> = {
@@ -97,7 +105,95 @@ describe('data gate', () => {
   it('a layer with errors is left out while the other layers pass', () => {
     const text = readFileSync(`${root}/tests/fixtures/geo/bad-status.geojson`, 'utf8');
     const story = validateStory({ ...real, geo: { ...real.geo, [HAINAN]: text } });
-    expect(Object.keys(story.layers)).not.toContain('hainan-data-centre');
-    expect(Object.keys(story.layers)).toHaveLength(4);
+    expect(Object.keys(story.collections)).not.toContain('hainan-data-centre');
+    expect(Object.keys(story.collections)).toHaveLength(story.layers.length - 1);
+  });
+});
+
+describe('data gate: rules across fields and files', () => {
+  const hainan = () => JSON.parse(real.geo[HAINAN]!) as { features: { properties: Record<string, unknown> }[] };
+  const withHainan = (edit: (p: Record<string, unknown>) => void) => {
+    const collection = hainan();
+    edit(collection.features[0]!.properties);
+    return validateStory({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } }).problems.map(formatProblem);
+  };
+  const id = hainan().features[0]!.properties.id as string;
+
+  it('a kind its layer does not declare is an error that names the layer and its kinds', () => {
+    expect(withHainan((p) => (p.kind = 'station'))).toEqual([
+      `error ${F}:${id}:properties.kind: "station" is not a kind of layer "hainan-data-centre" (its kinds: data-centre): add it to the layer's "kinds" in geo/layers.json, or move the feature`,
+    ]);
+  });
+
+  it('an approximate position needs a note for the reader', () => {
+    expect(withHainan((p) => delete p.note_en)).toEqual([
+      `error ${F}:${id}:properties.note_en: is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)`,
+    ]);
+  });
+
+  it('figures measured at build time cannot be written by hand', () => {
+    expect(withHainan((p) => (p.coast_distance_km = 1))).toEqual([`error ${F}:${id}:properties.coast_distance_km: is measured at build time: remove it from geo/ (see geo/SCHEMA.md)`]);
+  });
+});
+
+describe('data gate: geo/layers.json', () => {
+  const M = 'geo/layers.json';
+  const manifest = () => JSON.parse(real.layersJson) as { layers: Record<string, unknown>[] };
+  const problemsWithManifest = (text: string) => validateStory({ ...real, layersJson: text }).problems.map(formatProblem);
+  const edited = (edit: (m: { layers: Record<string, unknown>[] }) => void) => {
+    const m = manifest();
+    edit(m);
+    return problemsWithManifest(JSON.stringify(m));
+  };
+  const first = manifest().layers[0]!.id as string;
+
+  it('a missing or broken manifest is named, and no layer is built', () => {
+    expect(problemsWithManifest('')).toContain(`error ${M}: the layer manifest is missing: list the layers in geo/layers.json (see geo/SCHEMA.md)`);
+    expect(problemsWithManifest('{ "layers": [ }')[0]).toMatch(new RegExp(`^error ${M}: not valid JSON`));
+    expect(validateStory({ ...real, layersJson: '' }).layers).toEqual([]);
+  });
+
+  it('wrong values are located by layer and path', () => {
+    expect(edited((m) => (m.layers[0]!.color = 'red'))).toEqual([`error ${M}:${first}:layers[0].color: must be a colour like #1f5fa8`]);
+    expect(edited((m) => (m.layers[0]!.kinds = { tram: {} }))).toEqual([`error ${M}:${first}:layers[0].kinds: unknown key "tram" (see geo/SCHEMA.md)`]);
+    expect(edited((m) => ((m.layers[0]!.title as Record<string, string>).vi = ''))).toEqual([`error ${M}:${first}:layers[0].title.vi: must not be empty`]);
+    expect(edited((m) => (m.layers[0]!.extra = 1))).toEqual([`error ${M}:${first}:layers[0]: unknown key "extra" (see geo/SCHEMA.md)`]);
+  });
+
+  it('a layer listed twice, a swatch kind the layer lacks, and a file no layer lists are reported', () => {
+    expect(edited((m) => m.layers.push(m.layers[0]!))).toContain(`error ${M}:${first}:layers[${manifest().layers.length}].id: duplicate layer id "${first}": each layer is listed once`);
+    expect(edited((m) => (m.layers[0]!.swatch = ['deposit']))).toEqual([`error ${M}:${first}:layers[0].swatch: "deposit" is not one of the layer's kinds`]);
+    expect(edited((m) => m.layers.splice(0, 1))).toEqual([
+      `warning geo/${first}.geojson: not a known layer (known: ${manifest()
+        .layers.slice(1)
+        .map((l) => l.id)
+        .join(', ')}): list it in geo/layers.json`,
+    ]);
+  });
+});
+
+describe('data gate: basemap labels and articles', () => {
+  const L = 'geo/basemap/labels.geojson';
+  const labels = () => JSON.parse(real.labelsJson) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+  const withLabel = (edit: (f: { properties: Record<string, unknown>; geometry: unknown }) => void) => {
+    const collection = labels();
+    edit(collection.features[0]!);
+    return validateStory({ ...real, labelsJson: JSON.stringify(collection) }).problems.map(formatProblem);
+  };
+  const name = labels().features[0]!.properties.name_en as string;
+
+  it('basemap labels go through the gate: kind, names, sources and geometry', () => {
+    expect(withLabel((f) => (f.properties.kind = 'town'))).toEqual([`error ${L}:${name}:properties.kind: "town" is not allowed: use one of "country", "city", "sea"`]);
+    expect(withLabel((f) => (f.properties.sources = ['my-notes']))).toEqual([`error ${L}:${name}:properties.sources[0]: source "my-notes" is not listed in geo/SOURCES.md: add a row for it`]);
+    expect(withLabel((f) => (f.geometry = { type: 'Point', coordinates: [21.028, 105.853] }))).toEqual([
+      `error ${L}:${name}:geometry.coordinates: coordinates [21.028, 105.853] are out of range: |longitude| ≤ 180, |latitude| ≤ 90 (longitude and latitude look swapped: write [longitude, latitude])`,
+    ]);
+  });
+
+  it('articles are checked against the schema', () => {
+    const articles = JSON.parse(real.articlesJson) as Record<string, unknown>[];
+    articles[0]!.date = '11 December 2023';
+    const problems = validateStory({ ...real, articlesJson: JSON.stringify(articles) }).problems.map(formatProblem);
+    expect(problems[0]).toMatch(/^error seeds\/articles\.json:#0:\[0\]\.date: /);
   });
 });

@@ -5,6 +5,7 @@ import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
 import { storyStyleLayers, interactiveLayerIds, sourceId, claimLabelSourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
 import { byInteraction, labelText } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { styleOf } from '../../src/lib/layers/layer.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 
 function fullStyle(lang: 'en' | 'vi' | 'zh'): StyleSpecification {
@@ -44,7 +45,7 @@ describe('map style', () => {
 
 describe('dense point layers', () => {
   const points = (n: number) => ({ features: Array.from({ length: n }, () => ({ geometry: { type: 'Point' } })) });
-  const hainan = STORY_LAYERS.find((l) => l.style.marker)!;
+  const hainan = STORY_LAYERS.find((l) => l.kinds.some((k) => styleOf(l, k).shape === 'point' && styleOf(l, k).marker))!;
 
   it('counts points only, above the threshold', () => {
     expect(isDense(points(DENSE_POINTS))).toBe(false);
@@ -57,15 +58,17 @@ describe('dense point layers', () => {
     expect(ids(false)).toEqual(expect.arrayContaining([`${hainan.id}-label`, `${hainan.id}-marker`, `${hainan.id}-point`]));
     expect(ids(true)).not.toContain(`${hainan.id}-marker`);
     expect(ids(true)).toContain(`${hainan.id}-point`);
-    const labels = (dense: boolean) => storyStyleLayers(hainan, 'en', dense).find((s) => s.id === `${hainan.id}-label`) as { filter: unknown };
-    const shows = (dense: boolean, geometry: string, kind: string) => {
-      const compiled = expression.createExpression(labels(dense).filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+    const islands = STORY_LAYERS.find((l) => l.kinds.includes('island-group'))!;
+    const labels = (dense: boolean, layer = hainan) => storyStyleLayers(layer, 'en', dense).find((s) => s.id === `${layer.id}-label`) as { filter: unknown };
+    const shows = (dense: boolean, geometry: string, kind: string, layer = hainan) => {
+      const compiled = expression.createExpression(labels(dense, layer).filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
       if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
       return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties: { kind } } as never);
     };
-    expect(shows(false, 'Point', 'data-centre')).toBe(true);
-    expect(shows(true, 'Point', 'data-centre')).toBe(false);
-    expect(shows(true, 'Polygon', 'island-group')).toBe(true);
+    const point = hainan.kinds.find((k) => styleOf(hainan, k).shape === 'point')!;
+    expect(shows(false, 'Point', point)).toBe(true);
+    expect(shows(true, 'Point', point)).toBe(false);
+    expect(shows(true, 'Polygon', 'island-group', islands)).toBe(true);
     const at = (dense: boolean) => {
       const point = storyStyleLayers(hainan, 'en', dense).find((s) => s.id === `${hainan.id}-point`) as { paint: Record<string, unknown> };
       return evaluate(point.paint['circle-radius'], {}, {}, 'number');

@@ -6,11 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { buildStoryOutput } from '../../build/render/story-output.ts';
 import { storyFrame } from '../../build/render/static-map/render.ts';
 import { LANGS } from '../../src/lib/types.ts';
+import { readLayers } from '../../build/gate/read-layers.ts';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
-const output = buildStoryOutput(root);
+const output = await buildStoryOutput(root);
 const svg = output.pageSlots['<!--story-map-svg-->']!;
-const layers = ['kunming-haiphong-rail', 'china-hanoi-links', 'rare-earth-region', 'hainan-data-centre', 'south-china-sea'];
+const layers = readLayers(root).map((l) => l.id);
 const features = layers.flatMap((id) => JSON.parse(readFileSync(`${root}/geo/${id}.geojson`, 'utf8')).features as { properties: Record<string, string>; geometry: { type: string; coordinates: number[] } }[]);
 
 function labelsIn(lang: string): string {

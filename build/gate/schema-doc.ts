@@ -1,0 +1,96 @@
+// geo/SCHEMA.md, generated from the zod schema (src/lib/schema/story.ts), so the documentation
+// cannot drift from what the gate checks. `npm run schema:doc` writes it; a unit test compares.
+import { z } from 'zod';
+import { basemapLabelSchema, kindStyleSchema, layerEntrySchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
+import { KIND_STYLES } from '../../src/lib/layers/kinds.ts';
+import { MEASURED_PROPERTIES } from '../../src/lib/schema/story.ts';
+import type { Kind } from '../../src/lib/types.ts';
+
+interface JsonProperty {
+  description?: string;
+  when?: string;
+  enum?: string[];
+  type?: string;
+  items?: JsonProperty;
+}
+interface JsonObject {
+  properties: Record<string, JsonProperty>;
+  required?: string[];
+}
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as JsonObject;
+const code = (s: string) => `\`${s}\``;
+
+function valuesOf(p: JsonProperty): string {
+  const values = p.enum ?? p.items?.enum;
+  const text = p.description ?? '';
+  return values ? `${values.map(code).join(', ')}${text ? `: ${text}` : ''}` : text;
+}
+
+function propertyTable(schema: z.ZodType): string {
+  const { properties, required = [] } = json(schema);
+  const rows = Object.entries(properties).map(([name, p]) => `| ${code(name)} | ${required.includes(name) ? 'yes' : (p.when ?? 'optional')} | ${valuesOf(p)} |`);
+  return ['| property | required | values |', '|---|---|---|', ...rows].join('\n');
+}
+
+function kindTable(): string {
+  const columns = Object.keys(json(kindStyleSchema).properties);
+  const rows = (Object.keys(KIND_STYLES) as Kind[]).map((kind) => {
+    const style = KIND_STYLES[kind] as Record<string, unknown>;
+    return `| ${code(kind)} | ${columns.map((c) => (style[c] === null ? '—' : Array.isArray(style[c]) ? (style[c] as number[]).join(' ') : String(style[c]))).join(' | ')} |`;
+  });
+  return [`| kind | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`, ...rows].join('\n');
+}
+
+function styleKeys(): string {
+  return Object.entries(json(kindStyleSchema).properties)
+    .filter(([name]) => name !== 'shape')
+    .map(([name, p]) => `- ${code(name)}: ${valuesOf(p)}`)
+    .join('\n');
+}
+
+export function schemaMarkdown(): string {
+  return `<!-- Generated from src/lib/schema/story.ts by \`npm run schema:doc\`: edit the schema, not this file. -->
+# The data in \`geo/\`
+
+## \`geo/layers.json\`: the layers
+
+\`{ "layers": [ … ] }\`, in legend order (and drawing order, first at the bottom). Adding a layer
+is adding an entry here and its file \`geo/<id>.geojson\`; no code changes.
+
+${propertyTable(layerEntrySchema)}
+
+Each kind of feature is drawn the same way in every layer (the live map, the static picture and the
+legend swatch read one table, \`src/lib/layers/kinds.ts\`). A layer changes any of these values for
+its own kinds in \`kinds\`, e.g. \`"railway": { "width": 4, "ties": true }\`:
+
+${styleKeys()}
+
+The defaults:
+
+${kindTable()}
+
+## \`geo/<layer>.geojson\`: the features
+
+One GeoJSON FeatureCollection (RFC 7946: WGS84, \`[longitude, latitude]\`, polygon exterior rings
+counter-clockwise) per layer. Feature properties:
+
+${propertyTable(storyPropertiesSchema)}
+
+Across fields, the gate also checks: an \`approximate\` position has a \`note_en\`; \`kind\` is one
+the layer declares; every source id is a row of \`geo/SOURCES.md\`; every excerpt is an exact
+substring of its article; a line with \`published_length_km\` is drawn within 5% of it; ids are
+unique across all layers.
+
+Measured figures (${MEASURED_PROPERTIES.map(code).join(', ')}) are added at build time; the gate
+rejects them in \`geo/\`.
+
+## \`geo/basemap/labels.geojson\`: the basemap's names
+
+Points, one per label:
+
+${propertyTable(basemapLabelSchema)}
+
+\`npm run check:data\` checks all of this and prints every problem with its file, feature and path.
+`;
+}
