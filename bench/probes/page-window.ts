@@ -1,7 +1,7 @@
 // What the bench's probes keep on the page's window, as types for the probes that set and read them
 // (`window as unknown as …`: the page's window has none of them until a probe sets them).
-// Interfaces, not a global declaration: one tsconfig checks src/ and bench/ together, and a global
-// would let the app's code use the bench's names.
+// Interfaces, not a global declaration: a global would reach every file checked with bench/
+// (tsconfig.node.json: build/, tests/ and the src/ files they import), which could then use these names.
 //
 // Every probe in this folder runs in the page: Playwright sends the function's source text there.
 // So a probe uses nothing from its module but types, and binds no function to a name (no
