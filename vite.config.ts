@@ -46,6 +46,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'] } },
+      // Rune tests run their modules as the browser does: Svelte's server build never runs effects.
+      { extends: true, test: { name: 'runes', include: ['tests/unit/**/*.svelte.test.ts'], environment: './tests/unit/client-environment.ts' } },
+    ],
   },
 });

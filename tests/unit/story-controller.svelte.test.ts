@@ -1,0 +1,192 @@
+// The story state and its controller, in Node with a fake fetch and a fake map: the URL read and
+// written, the feature index, selection with its announcement and framing, focus return.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { StoryController, type StoryEnvironment } from '../../src/lib/story-controller.svelte.ts';
+import { StoryState } from '../../src/lib/story-state.svelte.ts';
+import { resolveLayer } from '../../src/lib/layers/layer.ts';
+import type { LayerEntry, StoryCollection } from '../../src/lib/types.ts';
+
+const text = (en: string) => ({ en, vi: en, zh: en });
+const entry = (id: string, kinds: LayerEntry['kinds']): LayerEntry => ({ id, title: text(id), description: text(id), color: '#1f5fa8', kinds });
+const LAYERS = [entry('lines', { railway: {} }), entry('places', { station: {} })].map(resolveLayer);
+
+const feature = (id: string, kind: string, geometry: object) => ({
+  type: 'Feature',
+  properties: { id, name_en: `${id} (en)`, name_vi: `${id} (vi)`, name_zh: `${id} (zh)`, kind, precision: 'exact', sources: ['s'], excerpts: [{ article: 'a', text: 't' }] },
+  geometry,
+});
+const DATA: Record<string, unknown> = {
+  'data/lines.geojson': { type: 'FeatureCollection', features: [feature('line-a', 'railway', { type: 'LineString', coordinates: [[100, 20], [101, 21]] })] },
+  'data/places.geojson': { type: 'FeatureCollection', features: [feature('place-a', 'station', { type: 'Point', coordinates: [105, 21] }), feature('place-b', 'station', { type: 'Point', coordinates: [106, 20] })] },
+  'data/articles.json': [],
+  'data/sources.json': [],
+};
+
+function fakeFetch(missing: string[] = []): typeof fetch {
+  return (async (url: string) => {
+    const path = url.replace('http://test/', '');
+    if (missing.includes(path) || !(path in DATA)) return new Response('', { status: 404, statusText: 'Not Found' });
+    return new Response(JSON.stringify(DATA[path]));
+  }) as typeof fetch;
+}
+
+/** A controller under an effect root, as a component would create it. */
+function start(search = '', options: { missing?: string[]; narrow?: boolean } = {}) {
+  const written: string[] = [];
+  const env: StoryEnvironment = { base: 'http://test/', search, writeSearch: (s) => written.push(s), narrow: () => options.narrow ?? false, fetcher: fakeFetch(options.missing), webgl: true };
+  let controller!: StoryController;
+  const stop = $effect.root(() => {
+    controller = new StoryController(LAYERS, env);
+  });
+  return { c: controller, written, stop };
+}
+
+function fakeMap() {
+  const canvas = { focus: vi.fn() };
+  const map = { fitBounds: vi.fn(), getCanvas: () => canvas, once: vi.fn(), triggerRepaint: vi.fn() };
+  return { map, canvas, asMap: map as unknown as MapLibreMap };
+}
+
+const settle = async (c: StoryController) => {
+  await vi.waitFor(() => expect(c.story.settled).toBe(true));
+  flushSync();
+};
+const paint = async () => {
+  await vi.advanceTimersByTimeAsync(50);
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 16));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('StoryState', () => {
+  it('reads the view from the URL and notes what it ignores', () => {
+    const state = new StoryState(LAYERS, '?layers=places,nope&lang=vi&zoom=3');
+    expect(state.visible).toEqual(['places']);
+    expect(state.lang).toBe('vi');
+    expect(state.notices).toEqual(['Ignored the unknown URL parameter “zoom”.', 'Ignored unknown layer “nope”.']);
+    expect(state.search).toBe('?layers=places&lang=vi');
+  });
+
+  it('indexes every loaded feature with its layer, and names a layer that failed', async () => {
+    const state = new StoryState(LAYERS, '');
+    await state.load('http://test/', fakeFetch(['data/lines.geojson']));
+    expect(state.loads.lines).toEqual({ status: 'error', error: 'data/lines.geojson answered 404 Not Found' });
+    expect(state.loads.places?.status).toBe('ready');
+    expect(state.index.size).toBe(2);
+    expect(state.index.get('place-b')?.layer.id).toBe('places');
+    expect(state.index.get('line-a')).toBeNull();
+  });
+
+  it('drops a feature id no layer has, with a notice', async () => {
+    const state = new StoryState(LAYERS, '?feature=gone');
+    await state.load('http://test/', fakeFetch());
+    expect(state.selectedId).toBeNull();
+    expect(state.notices).toContain('Ignored feature “gone”: no feature on this map has that id.');
+  });
+
+  it('setVisible and showOnly keep legend order and ignore unknown ids', () => {
+    const state = new StoryState(LAYERS, '');
+    state.setVisible('lines', false);
+    expect(state.visible).toEqual(['places']);
+    state.showOnly(['places', 'lines', 'nope']);
+    expect(state.visible).toEqual(['lines', 'places']);
+  });
+});
+
+describe('StoryController', () => {
+  it('selecting a feature announces it, and the URL follows once the frame has painted', async () => {
+    const { c, written, stop } = start();
+    await settle(c);
+    c.select('place-a', null, false);
+    flushSync();
+    expect(c.story.selected?.feature.properties.id).toBe('place-a');
+    expect(c.announcement).toBe('Selected place-a (en) (Railway station).');
+    expect(written.at(-1)).not.toBe('?feature=place-a');
+    await paint();
+    expect(written.at(-1)).toBe('?feature=place-a');
+    stop();
+  });
+
+  it('writes only the latest state when the view changes faster than frames paint', async () => {
+    const { c, written, stop } = start();
+    await settle(c);
+    await paint();
+    const before = written.length;
+    c.select('place-a', null, false);
+    flushSync();
+    c.select('place-b', null, false);
+    flushSync();
+    c.story.lang = 'zh';
+    flushSync();
+    await paint();
+    expect(written.slice(before)).toEqual(['?feature=place-b&lang=zh']);
+    stop();
+  });
+
+  it('frames the selection on the map it was handed, and a feature from the URL once', async () => {
+    const { c, stop } = start('?feature=line-a');
+    const { map, asMap } = fakeMap();
+    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn() } as unknown as HTMLElement;
+    c.attachMap(asMap);
+    await settle(c);
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    expect(map.fitBounds.mock.calls[0]![0]).toEqual([
+      [100, 20],
+      [101, 21],
+    ]);
+    c.select('place-a', null, true);
+    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    c.select('place-b', null, false);
+    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('on a narrow screen keeps the feature above the bottom sheet', async () => {
+    const { c, stop } = start('', { narrow: true });
+    const { map, asMap } = fakeMap();
+    const scrollIntoView = vi.fn();
+    c.mapWrap = { clientHeight: 600, scrollIntoView } as unknown as HTMLElement;
+    c.attachMap(asMap);
+    await settle(c);
+    c.select('place-a', null, true);
+    expect(map.fitBounds.mock.calls.at(-1)![1]).toMatchObject({ padding: { bottom: 300 } });
+    expect(scrollIntoView).toHaveBeenCalled();
+    stop();
+  });
+
+  it('closing the panel returns focus to what opened it, or to the map when that is gone', async () => {
+    const { c, stop } = start();
+    const { canvas, asMap } = fakeMap();
+    c.attachMap(asMap);
+    await settle(c);
+    const row = { isConnected: true, focus: vi.fn() } as unknown as HTMLElement;
+    c.select('place-a', row, false);
+    c.closePanel();
+    expect(c.story.selectedId).toBeNull();
+    expect(row.focus).toHaveBeenCalled();
+    const removed = { isConnected: false, focus: vi.fn() } as unknown as HTMLElement;
+    c.select('place-b', removed, false);
+    c.closePanel();
+    expect(removed.focus).not.toHaveBeenCalled();
+    expect(canvas.focus).toHaveBeenCalled();
+    stop();
+  });
+
+  it('without WebGL the picture is the map and says why', () => {
+    const env: StoryEnvironment = { base: 'http://test/', search: '', writeSearch: () => {}, narrow: () => false, fetcher: fakeFetch(), webgl: false };
+    let c!: StoryController;
+    const stop = $effect.root(() => {
+      c = new StoryController(LAYERS, env);
+    });
+    expect(c.staticReason).toMatch(/WebGL 2.*static picture/);
+    stop();
+  });
+});
