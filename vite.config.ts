@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { storyData } from './build/vite/story-data.ts';
+import { storyLayers } from './build/vite/story-layers.ts';
 import { cspFor } from './build/vite/csp.ts';
 import { preloadDeferredChunks } from './build/vite/preload-deferred.ts';
 
@@ -11,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    storyLayers(root),
     storyData(root),
     preloadDeferredChunks(),
     {

@@ -2,7 +2,7 @@
 // line's middle vertex, a polygon's first), projected as the map frames the story, inside the map
 // and at least 12 px from the previous targets.
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { storyProjection } from '../src/lib/static-map/render.ts';
+import { storyProjection } from '../build/render/static-map/render.ts';
 
 export type Target = { x: number; y: number };
 

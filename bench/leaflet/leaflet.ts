@@ -8,6 +8,7 @@ import './leaflet.css';
 import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { LIGHT, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { styleOf } from '../../src/lib/layers/layer.ts';
 
 sizeMapFromQuery(document.getElementById('map')!);
 const base = new URL('../../', document.baseURI).href;
@@ -25,8 +26,10 @@ const [land, borders, ...layers] = await Promise.all([load('basemap-land'), load
 geoJSON(land, { style: { color: LIGHT.coast, weight: 0.5, fillColor: LIGHT.land, fillOpacity: 1 } }).addTo(map);
 geoJSON(borders, { style: { color: LIGHT.border, weight: 1, dashArray: '4 2' } }).addTo(map);
 STORY_LAYERS.forEach((layer, i) => {
-  const style: PathOptions = { color: layer.style.color, weight: layer.style.width ?? 2.5, fillOpacity: layer.style.fillOpacity ?? 0.2 };
-  geoJSON(layers[i], { style, pointToLayer: (_f, at) => circleMarker(at, { ...style, radius: layer.style.radius ?? 5, fillOpacity: 1 }) }).addTo(map);
+  // One look per layer (Leaflet styles a whole layer here): its first line or area kind, its first point kind.
+  const [line, point] = (['line', 'point'] as const).map((shape) => styleOf(layer, layer.kinds.find((k) => styleOf(layer, k).shape === shape) ?? layer.kinds[0]!));
+  const style: PathOptions = { color: layer.color, weight: line!.width, fillOpacity: line!.fillOpacity || 0.2 };
+  geoJSON(layers[i], { style, pointToLayer: (_f, at) => circleMarker(at, { ...style, radius: point!.radius, fillOpacity: 1 }) }).addTo(map);
 });
 control.attribution().addAttribution('Basemap: Natural Earth').addTo(map);
 control.zoom().addTo(map);

@@ -1,13 +1,12 @@
-// Vite plugin: validates geo/ and seeds/, then serves (dev) or emits (build) the app's data files,
-// and gives the app the checked layer manifest as the module `virtual:story-layers`.
+// Vite plugin: validates geo/ and seeds/, then serves (dev) or emits (build) the app's data files
+// (the layer manifest reaches the app through ./story-layers.ts).
 // A data error fails the build, and shows in Vite's error overlay during `npm run dev`.
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildStoryOutput, type StoryOutput } from '../render/story-output.ts';
 import { formatProblem, hasErrors } from '../gate/problems.ts';
 import { dataRoot } from '../gate/read-story.ts';
 
-const MANIFEST_MODULE = 'virtual:story-layers';
-const RESOLVED_MANIFEST = `\0${MANIFEST_MODULE}`;
+const RESOLVED_MANIFEST = '\0virtual:story-layers';
 
 function report(output: StoryOutput): string {
   return output.problems.map(formatProblem).join('\n');
@@ -38,14 +37,6 @@ export function storyData(projectRoot: string): Plugin {
       if (built.problems.length) this.warn(report(built));
       // In dev the server keeps running and the overlay shows the errors; a build must fail.
       if (!serving && hasErrors(built.problems)) this.error(`Data errors in geo/ or seeds/ (run npm run check:data):\n${report(built)}`);
-    },
-    resolveId(id) {
-      return id === MANIFEST_MODULE ? RESOLVED_MANIFEST : undefined;
-    },
-    async load(id) {
-      if (id !== RESOLVED_MANIFEST) return undefined;
-      // An invalid manifest fails the build above; in dev the page runs with no layers and the overlay says why.
-      return `export default ${JSON.stringify((await current()).manifest ?? { layers: [] })};`;
     },
     configureServer(server) {
       server.watcher.add([`${root}/geo`, `${root}/seeds`]);
