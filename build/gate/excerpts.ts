@@ -5,7 +5,10 @@ function words(text: string): string[] {
 }
 
 function sentences(article: string): string[] {
-  return article.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  return article
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The article's sentence sharing the most words with `text`, to help an editor fix a paraphrase. */

@@ -6,13 +6,24 @@ import type { StoryLayer } from '../../src/lib/layers/layer.ts';
 type Rule = (p: StoryProperties, layer: StoryLayer) => [string, string][];
 
 const rules: Rule[] = [
-  (p) => (p.precision === 'approximate' && !p.note_en ? [['properties.note_en', 'is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)']] : []),
+  (p) =>
+    p.precision === 'approximate' && !p.note_en
+      ? [['properties.note_en', 'is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)']]
+      : [],
   (p, layer) =>
     layer.kinds.includes(p.kind)
       ? []
-      : [['properties.kind', `"${p.kind}" is not a kind of layer "${layer.id}" (its kinds: ${layer.kinds.join(', ')}): add it to the layer's "kinds" in geo/layers.json, or move the feature`]],
+      : [
+          [
+            'properties.kind',
+            `"${p.kind}" is not a kind of layer "${layer.id}" (its kinds: ${layer.kinds.join(', ')}): add it to the layer's "kinds" in geo/layers.json, or move the feature`,
+          ],
+        ],
   (p) =>
-    MEASURED_PROPERTIES.filter((key) => key in p).map((key): [string, string] => [`properties.${key}`, 'is measured at build time: remove it from geo/ (see geo/SCHEMA.md)']),
+    MEASURED_PROPERTIES.filter((key) => key in p).map((key): [string, string] => [
+      `properties.${key}`,
+      'is measured at build time: remove it from geo/ (see geo/SCHEMA.md)',
+    ]),
 ];
 
 export function crossFieldProblems(properties: StoryProperties, layer: StoryLayer): [string, string][] {

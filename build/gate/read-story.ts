@@ -18,7 +18,9 @@ export interface StoryFiles {
 
 function readAll(dir: string, ending: string): Record<string, string> {
   if (!existsSync(dir)) return {};
-  const files = readdirSync(dir).filter((f) => f.endsWith(ending)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(ending))
+    .sort();
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 

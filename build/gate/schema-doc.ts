@@ -29,7 +29,9 @@ function valuesOf(p: JsonProperty): string {
 
 function propertyTable(schema: z.ZodType): string {
   const { properties, required = [] } = json(schema);
-  const rows = Object.entries(properties).map(([name, p]) => `| ${code(name)} | ${required.includes(name) ? 'yes' : (p.when ?? 'optional')} | ${valuesOf(p)} |`);
+  const rows = Object.entries(properties).map(
+    ([name, p]) => `| ${code(name)} | ${required.includes(name) ? 'yes' : (p.when ?? 'optional')} | ${valuesOf(p)} |`,
+  );
   return ['| property | required | values |', '|---|---|---|', ...rows].join('\n');
 }
 

@@ -119,7 +119,11 @@ export function validateGeometry(geometry: unknown): GeometryIssue[] {
   }
   const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
   if (typeof type !== 'string' || !(type in DEPTH)) {
-    out.push({ path: 'geometry.type', message: `unknown geometry type ${JSON.stringify(type)}: use one of ${Object.keys(DEPTH).join(', ')}`, severity: 'error' });
+    out.push({
+      path: 'geometry.type',
+      message: `unknown geometry type ${JSON.stringify(type)}: use one of ${Object.keys(DEPTH).join(', ')}`,
+      severity: 'error',
+    });
     return out;
   }
   if (!checkNesting(coordinates, DEPTH[type]!, 'geometry.coordinates', out)) return out;
@@ -127,14 +131,22 @@ export function validateGeometry(geometry: unknown): GeometryIssue[] {
   if (type === 'LineString') checkLine(coords, 'geometry.coordinates', out);
   if (type === 'MultiLineString') (coords as number[][][]).forEach((l, i) => checkLine(l, `geometry.coordinates[${i}]`, out));
   const polygons: [number[][][], string][] =
-    type === 'Polygon' ? [[coords, 'geometry.coordinates']] : type === 'MultiPolygon' ? (coords as number[][][][]).map((p, i) => [p, `geometry.coordinates[${i}]`]) : [];
+    type === 'Polygon'
+      ? [[coords, 'geometry.coordinates']]
+      : type === 'MultiPolygon'
+        ? (coords as number[][][][]).map((p, i) => [p, `geometry.coordinates[${i}]`])
+        : [];
   for (const [rings, path] of polygons) {
     if (!checkRings(rings, path, out)) continue;
     const polygon: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
     const crossings = kinks(polygon).features;
     if (crossings.length) {
       const at = crossings[0]!.geometry.coordinates.map((c) => c.toFixed(4)).join(', ');
-      out.push({ path, message: `polygon intersects itself (${crossings.length} crossing(s), first near [${at}]): reorder its positions so edges do not cross`, severity: 'error' });
+      out.push({
+        path,
+        message: `polygon intersects itself (${crossings.length} crossing(s), first near [${at}]): reorder its positions so edges do not cross`,
+        severity: 'error',
+      });
     }
   }
   return out;

@@ -19,7 +19,13 @@ export function validateLabels(text: string, sourceIds: Set<string>, problems: P
   }
   const value = parsed.value as { type?: unknown; features?: unknown };
   if (value?.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    problems.push({ file, feature: '', path: 'type', message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array', severity: 'error' });
+    problems.push({
+      file,
+      feature: '',
+      path: 'type',
+      message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array',
+      severity: 'error',
+    });
     return null;
   }
   const before = problems.length;
@@ -31,7 +37,10 @@ export function validateLabels(text: string, sourceIds: Set<string>, problems: P
     if ((feature?.geometry as { type?: unknown } | undefined)?.type !== 'Point') add('geometry.type', 'a label is a Point');
     const result = basemapLabelSchema.safeParse(feature?.properties, { reportInput: true });
     if (!result.success) for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
-    else result.data.sources.forEach((s, j) => sourceIds.has(s) || add(`properties.sources[${j}]`, `source "${s}" is not listed in geo/SOURCES.md: add a row for it`));
+    else
+      result.data.sources.forEach(
+        (s, j) => sourceIds.has(s) || add(`properties.sources[${j}]`, `source "${s}" is not listed in geo/SOURCES.md: add a row for it`),
+      );
   });
   return problems.slice(before).some((p) => p.severity === 'error') ? null : (value as BasemapLabels);
 }

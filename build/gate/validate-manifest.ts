@@ -11,7 +11,13 @@ export const MANIFEST_FILE = 'geo/layers.json';
 export function validateManifest(text: string, problems: Problem[]): { manifest: LayerManifest; layers: StoryLayer[] } | null {
   const file = MANIFEST_FILE;
   if (!text) {
-    problems.push({ file, feature: '', path: '', message: 'the layer manifest is missing: list the layers in geo/layers.json (see geo/SCHEMA.md)', severity: 'error' });
+    problems.push({
+      file,
+      feature: '',
+      path: '',
+      message: 'the layer manifest is missing: list the layers in geo/layers.json (see geo/SCHEMA.md)',
+      severity: 'error',
+    });
     return null;
   }
   const parsed = parseJsonWithPosition(text);
@@ -25,17 +31,27 @@ export function validateManifest(text: string, problems: Problem[]): { manifest:
       const entry = path[0] === 'layers' && typeof path[1] === 'number' ? (parsed.value as { layers?: { id?: unknown }[] }).layers?.[path[1]] : undefined;
       return typeof entry?.id === 'string' ? entry.id : typeof path[1] === 'number' ? `#${path[1]}` : '';
     };
-    for (const issue of result.error.issues) problems.push({ file, feature: layerAt(issue.path), path: issuePath(issue.path, ''), message: describeIssue(issue), severity: 'error' });
+    for (const issue of result.error.issues)
+      problems.push({ file, feature: layerAt(issue.path), path: issuePath(issue.path, ''), message: describeIssue(issue), severity: 'error' });
     return null;
   }
   const manifest = result.data;
   const seen = new Set<string>();
   manifest.layers.forEach((layer, i) => {
-    if (seen.has(layer.id)) problems.push({ file, feature: layer.id, path: `layers[${i}].id`, message: `duplicate layer id "${layer.id}": each layer is listed once`, severity: 'error' });
+    if (seen.has(layer.id))
+      problems.push({
+        file,
+        feature: layer.id,
+        path: `layers[${i}].id`,
+        message: `duplicate layer id "${layer.id}": each layer is listed once`,
+        severity: 'error',
+      });
     seen.add(layer.id);
-    if (!Object.keys(layer.kinds).length) problems.push({ file, feature: layer.id, path: `layers[${i}].kinds`, message: 'declare at least one kind of feature', severity: 'error' });
+    if (!Object.keys(layer.kinds).length)
+      problems.push({ file, feature: layer.id, path: `layers[${i}].kinds`, message: 'declare at least one kind of feature', severity: 'error' });
     for (const kind of layer.swatch ?? []) {
-      if (!(kind in layer.kinds)) problems.push({ file, feature: layer.id, path: `layers[${i}].swatch`, message: `"${kind}" is not one of the layer's kinds`, severity: 'error' });
+      if (!(kind in layer.kinds))
+        problems.push({ file, feature: layer.id, path: `layers[${i}].swatch`, message: `"${kind}" is not one of the layer's kinds`, severity: 'error' });
     }
   });
   return { manifest, layers: manifest.layers.map(resolveLayer) };

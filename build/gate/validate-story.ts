@@ -63,7 +63,9 @@ function validateArticles(files: StoryFiles, problems: Problem[]): { articles: A
   parsed.value.forEach((a: unknown, i) => {
     const result = articleSchema.safeParse(a, { reportInput: true });
     if (result.success) articles.push(result.data);
-    else for (const issue of result.error.issues) problems.push({ file, feature: `#${i}`, path: issuePath([i, ...issue.path], ''), message: describeIssue(issue), severity: 'error' });
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, feature: `#${i}`, path: issuePath([i, ...issue.path], ''), message: describeIssue(issue), severity: 'error' });
   });
   const texts = new Map<string, string>();
   articles.forEach((a, i) => {
@@ -79,8 +81,7 @@ function validateArticles(files: StoryFiles, problems: Problem[]): { articles: A
 
 function validateFeature(file: string, layer: StoryLayer, feature: unknown, index: number, ctx: Context, problems: Problem[]): feature is StoryFeature {
   const label = featureLabel(feature, index);
-  const add = (path: string, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, feature: label, path, message, severity });
+  const add = (path: string, message: string, severity: Problem['severity'] = 'error') => problems.push({ file, feature: label, path, message, severity });
   const before = problems.filter((p) => p.severity === 'error').length;
 
   if (typeof feature !== 'object' || feature === null || (feature as { type?: unknown }).type !== 'Feature') {
@@ -129,7 +130,10 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
   const published = props.published_length_km;
   const drawn = typeof published === 'number' && problems.filter((p) => p.severity === 'error').length === before ? drawnLengthKm(feature as Feature) : null;
   if (typeof published === 'number' && drawn !== null && Math.abs(drawn - published) / published > LENGTH_TOLERANCE) {
-    add('geometry', `drawn length ${drawn.toFixed(1)} km differs from published_length_km ${published} by more than ${LENGTH_TOLERANCE * 100}%: trace the route through more of its real stations, or check the published figure`);
+    add(
+      'geometry',
+      `drawn length ${drawn.toFixed(1)} km differs from published_length_km ${published} by more than ${LENGTH_TOLERANCE * 100}%: trace the route through more of its real stations, or check the published figure`,
+    );
   }
   return problems.filter((p) => p.severity === 'error').length === before;
 }
@@ -142,7 +146,13 @@ function validateLayerFile(file: string, layer: StoryLayer, text: string, ctx: C
   }
   const value = parsed.value as { type?: unknown; features?: unknown };
   if (typeof value !== 'object' || value === null || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    problems.push({ file, feature: '', path: 'type', message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array', severity: 'error' });
+    problems.push({
+      file,
+      feature: '',
+      path: 'type',
+      message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array',
+      severity: 'error',
+    });
     return null;
   }
   let ok = true;
@@ -157,7 +167,14 @@ export function validateStory(files: StoryFiles): ValidatedStory {
   const { manifest, layers } = validateManifest(files.layersJson, problems) ?? { manifest: null, layers: [] };
   const { articles, texts } = validateArticles(files, problems);
   const sources = parseSources(files.sourcesMarkdown);
-  if (!sources.length) problems.push({ file: 'geo/SOURCES.md', feature: '', path: '', message: 'no sources found: geo/SOURCES.md needs a table | id | source | url | supports |', severity: 'error' });
+  if (!sources.length)
+    problems.push({
+      file: 'geo/SOURCES.md',
+      feature: '',
+      path: '',
+      message: 'no sources found: geo/SOURCES.md needs a table | id | source | url | supports |',
+      severity: 'error',
+    });
   const sourceIds = new Set(sources.map((s) => s.id));
   const ctx: Context = { articles: texts, sourceIds, seenIds: new Map() };
   const collections: Record<string, StoryCollection> = {};
@@ -174,7 +191,13 @@ export function validateStory(files: StoryFiles): ValidatedStory {
   const ids = layers.map((l) => l.id);
   for (const name of Object.keys(files.geo)) {
     if (manifest && !ids.includes(name.replace(/\.geojson$/, ''))) {
-      problems.push({ file: `geo/${name}`, feature: '', path: '', message: `not a known layer (known: ${ids.join(', ')}): list it in geo/layers.json`, severity: 'warning' });
+      problems.push({
+        file: `geo/${name}`,
+        feature: '',
+        path: '',
+        message: `not a known layer (known: ${ids.join(', ')}): list it in geo/layers.json`,
+        severity: 'warning',
+      });
     }
   }
   const labels = validateLabels(files.labelsJson, sourceIds, problems);

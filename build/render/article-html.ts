@@ -8,7 +8,18 @@ import { escapeHtml } from './html.ts';
  * When several features quote one sentence, clicking it shows the feature that quotes it first
  * among its own excerpts (its lead quote), then the most specific kind.
  */
-const KIND_PRIORITY = ['railway', 'region', 'island-group', 'data-centre', 'claim-line', 'cable-landing', 'deposit', 'expressway', 'border-crossing', 'station'];
+const KIND_PRIORITY = [
+  'railway',
+  'region',
+  'island-group',
+  'data-centre',
+  'claim-line',
+  'cable-landing',
+  'deposit',
+  'expressway',
+  'border-crossing',
+  'station',
+];
 
 interface Range {
   start: number;

@@ -31,8 +31,7 @@ function clipAndSimplify<G extends Geometry>(f: Feature<G>, tolerance: number): 
 
 /** Splits a country into polygons so that small islands skip simplification. */
 function landPolygons(country: Feature<Polygon | MultiPolygon>): Feature[] {
-  const polygons =
-    country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
   const out: Feature[] = [];
   for (const rings of polygons) {
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };

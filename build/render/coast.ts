@@ -10,8 +10,10 @@ export function loadFullLand(): Feature<Polygon>[] {
   const topo = require('world-atlas/land-10m.json') as Topology;
   const land = feature(topo, topo.objects.land!) as unknown as FeatureCollection<Polygon | MultiPolygon>;
   return land.features.flatMap((f) =>
-    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map(
-      (coordinates): Feature<Polygon> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }),
-    ),
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((coordinates): Feature<Polygon> => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates },
+    })),
   );
 }

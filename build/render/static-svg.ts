@@ -43,7 +43,14 @@ interface LabelItem {
 /** Label candidates by priority: claims (never an unlabelled claim line), disputed names, the basemap, the story's points. */
 function labelCandidates(model: StaticMap, layers: { layer: StoryLayer; collection: StoryCollection }[], lang: Lang): LabelCandidate<LabelItem>[] {
   // Wrapping widths (ems) are the style's text-max-width for each kind of label.
-  const candidate = (x: number, y: number, p: Named, anchor: LabelAnchor, size: number, item: LabelItem, maxEms = 14) => ({ x, y, lines: wrapText(labelText(p, lang), maxEms), anchor, size, item });
+  const candidate = (x: number, y: number, p: Named, anchor: LabelAnchor, size: number, item: LabelItem, maxEms = 14) => ({
+    x,
+    y,
+    lines: wrapText(labelText(p, lang), maxEms),
+    anchor,
+    size,
+    item,
+  });
   const claims = layers.flatMap(({ layer, collection }) =>
     claimLabelPoints(layer, collection).features.map((c) => {
       const [x, y] = model.project(c.geometry.coordinates as [number, number]);
@@ -58,7 +65,9 @@ function labelCandidates(model: StaticMap, layers: { layer: StoryLayer; collecti
       ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city' }, 99)
       : candidate(l.x, l.y, l.properties as Named, 'center', l.kind === 'country' ? 14 : 13, { cls: l.kind }, l.kind === 'sea' ? 12 : 99),
   );
-  const points = model.features.filter((f) => f.shape === 'point' && kindsLabelled(f.layer, 'point').includes(f.properties.kind)).map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
+  const points = model.features
+    .filter((f) => f.shape === 'point' && kindsLabelled(f.layer, 'point').includes(f.properties.kind))
+    .map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
   return [...claims, ...islands, ...basemap.filter((b) => b.anchor === 'center'), ...basemap.filter((b) => b.anchor === 'right'), ...points];
 }
 
@@ -70,7 +79,9 @@ function labelSvg(label: LabelCandidate<LabelItem>): string {
   const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
   const x = Math.round(label.x * 10) / 10;
   const y = Math.round(label.y * 10) / 10;
-  const lines = label.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? Math.round(firstDy * 100) / 100 : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
+  const lines = label.lines
+    .map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? Math.round(firstDy * 100) / 100 : 1.2}em">${escapeHtml(line)}</tspan>`)
+    .join('');
   const side = label.anchor === 'right' ? ' right' : label.anchor === 'left' ? ' left' : '';
   return `<text class="${label.item.cls}${side}" y="${y}"${layer}>${lines}</text>`;
 }
@@ -80,8 +91,12 @@ function featureSvg(f: StaticFeature, named: boolean): string {
   const { color } = f.layer;
   const { width, radius, dash, ties, marker, outline } = styleOf(f.layer, f.properties.kind);
   const approximate = f.properties.precision === 'approximate';
-  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '', approximate ? 'approximate' : ''].filter(Boolean).join(' ');
-  const name = named ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${approximate ? ', approximate position' : ''}`)}"` : '';
+  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '', approximate ? 'approximate' : '']
+    .filter(Boolean)
+    .join(' ');
+  const name = named
+    ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${approximate ? ', approximate position' : ''}`)}"`
+    : '';
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;
@@ -90,7 +105,10 @@ function featureSvg(f: StaticFeature, named: boolean): string {
   }
   if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" stroke="${color}"/></g>`;
   const dashes = f.dashed ? ` stroke-dasharray="${dash[0] * width} ${dash[1] * width}" stroke-linecap="butt"` : '';
-  const railTies = ties && !f.dashed ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>` : '';
+  const railTies =
+    ties && !f.dashed
+      ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
+      : '';
   return `${open}<path class="casing" d="${f.d}" stroke-width="${width + 3}"/><path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
 }
 
@@ -103,7 +121,9 @@ export function staticMapSvg(
   const { title, langs = LANGS, features: named = true } = options;
   const land: FeatureCollection = {
     type: 'FeatureCollection',
-    features: basemap.land.features.filter((f) => area(f as Feature) > MIN_ISLAND_KM2 * 1e6).map((f) => simplify(f as Feature, { tolerance: LAND_TOLERANCE_DEG })),
+    features: basemap.land.features
+      .filter((f) => area(f as Feature) > MIN_ISLAND_KM2 * 1e6)
+      .map((f) => simplify(f as Feature, { tolerance: LAND_TOLERANCE_DEG })),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), labels: basemap.labels, layers: present });
@@ -119,7 +139,12 @@ export function staticMapSvg(
     .map((l) => `M${l.x} ${l.y}h0`)
     .join('');
   const labelGroups = langs
-    .map((lang) => `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}">${placeLabels(labelCandidates(model, present, lang)).map(labelSvg).join('')}</g>`)
+    .map(
+      (lang) =>
+        `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}">${placeLabels(labelCandidates(model, present, lang))
+          .map(labelSvg)
+          .join('')}</g>`,
+    )
     .join('');
   return (
     `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +

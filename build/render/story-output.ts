@@ -22,7 +22,8 @@ export interface StoryOutput {
   pageSlots: Record<string, string>;
 }
 
-const MAP_TITLE = 'Map of the rail corridor from Kunming to Haiphong, the links from southern China to Hanoi, the rare-earth region, Hainan’s undersea data centre and the South China Sea';
+const MAP_TITLE =
+  'Map of the rail corridor from Kunming to Haiphong, the links from southern China to Hanoi, the rare-earth region, Hainan’s undersea data centre and the South China Sea';
 
 /** The article's map slot: a static preview (drawn at build time) holds the space until the embed loads. */
 function mapSlot(previewSvg: string): string {

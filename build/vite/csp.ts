@@ -8,7 +8,7 @@ export const APP_CSP = [
   "img-src 'self' data: blob:",
   "style-src 'self'",
   "connect-src 'self'",
-  "frame-ancestors *",
+  'frame-ancestors *',
 ].join('; ');
 
 /** The demo article is a host page: it frames the map, which may live on another origin. */

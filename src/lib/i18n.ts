@@ -7,7 +7,11 @@ export const LANG_LABELS: Record<Lang, string> = { en: 'English', vi: 'Tiếng V
 /** BCP 47 tags, so screen readers pronounce each name in its own language. */
 export const LANG_TAGS: Record<Lang, string> = { en: 'en', vi: 'vi', zh: 'zh-Hans' };
 
-type Named = Pick<StoryProperties, 'name_en' | 'name_vi' | 'name_zh'> & { kind?: string; claimants?: string[] | undefined; names_contested?: boolean | undefined };
+type Named = Pick<StoryProperties, 'name_en' | 'name_vi' | 'name_zh'> & {
+  kind?: string;
+  claimants?: string[] | undefined;
+  names_contested?: boolean | undefined;
+};
 
 export function nameIn(props: Named, lang: Lang): string {
   return props[`name_${lang}`];

@@ -30,6 +30,7 @@ export interface StoryEnvironment {
 
 export function browserEnvironment(): StoryEnvironment {
   return {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once for its href, never mutated or rendered
     base: new URL('./', document.baseURI).href,
     search: location.search,
     writeSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),

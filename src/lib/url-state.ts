@@ -39,7 +39,10 @@ export function parseView(search: string, layerIds: readonly string[]): ParsedVi
   }
   const layers = params.get('layers');
   if (layers !== null) {
-    const wanted = layers.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = layers
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = wanted.filter((id) => !layerIds.includes(id));
     if (unknown.length) notices.push(`Ignored unknown layer${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}.`);
     state.layers = layerIds.filter((id) => wanted.includes(id));

@@ -111,7 +111,16 @@ export function renderStaticMap(input: StaticMapInput, frame = storyFrame()): St
       const shape = shapeOf(f.geometry);
       const [x, y] = shape === 'point' ? projection((f.geometry as Point).coordinates as [number, number])! : centroid.centroid(f as GeoPermissibleObjects);
       const dashed = styleOf(layer, f.properties.kind).dashed === 'always' || f.properties.status === 'planned' || f.properties.status === 'proposed';
-      features.push({ id: f.properties.id, layer, properties: f.properties, shape, d: shape === 'point' ? '' : fine(f as GeoPermissibleObjects), x: round(x), y: round(y), dashed });
+      features.push({
+        id: f.properties.id,
+        layer,
+        properties: f.properties,
+        shape,
+        d: shape === 'point' ? '' : fine(f as GeoPermissibleObjects),
+        x: round(x),
+        y: round(y),
+        dashed,
+      });
     }
   }
   const labels = input.labels.features.map((f) => {

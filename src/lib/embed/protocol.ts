@@ -19,10 +19,7 @@ export type MapMessage =
   | { type: 'layers-changed'; layers: string[] };
 
 export type HostMessage =
-  | { type: 'connect' }
-  | { type: 'select-feature'; id: string | null }
-  | { type: 'set-layers'; layers: string[] }
-  | { type: 'reset-view' };
+  { type: 'connect' } | { type: 'select-feature'; id: string | null } | { type: 'set-layers'; layers: string[] } | { type: 'reset-view' };
 
 export type Envelope<M> = M & { ns: typeof NAMESPACE; v: typeof VERSION };
 

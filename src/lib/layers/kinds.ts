@@ -2,7 +2,18 @@
 // the static SVG and the legend swatch. A layer changes values for its own kinds in geo/layers.json.
 import type { Kind, KindStyle } from '../types.ts';
 
-const line: KindStyle = { shape: 'line', width: 2.5, radius: 5, fillOpacity: 0, dash: [2, 1.5], dashed: 'when-planned', outline: 'solid', ties: false, marker: null, label: 'none' };
+const line: KindStyle = {
+  shape: 'line',
+  width: 2.5,
+  radius: 5,
+  fillOpacity: 0,
+  dash: [2, 1.5],
+  dashed: 'when-planned',
+  outline: 'solid',
+  ties: false,
+  marker: null,
+  label: 'none',
+};
 const point: KindStyle = { ...line, shape: 'point', label: 'point' };
 const area: KindStyle = { ...line, shape: 'area', fillOpacity: 0.2, label: 'none' };
 

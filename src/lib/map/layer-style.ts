@@ -26,7 +26,9 @@ export function labelLayerIds(layer: StoryLayer): string[] {
 
 /** Layers a pointer can pick features from (labels are not). */
 export function interactiveLayerIds(layer: StoryLayer): string[] {
-  return storyStyleLayers(layer, 'en').filter((l) => l.type !== 'symbol').map((l) => l.id);
+  return storyStyleLayers(layer, 'en')
+    .filter((l) => l.type !== 'symbol')
+    .map((l) => l.id);
 }
 
 /** Above this many points a layer's points are drawn as dots only: no name labels, no marker glyphs.
@@ -121,7 +123,8 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
     id: id(i === 0 ? 'outline' : `outline-${outline}`),
     type: 'line',
     source,
-    filter: outlineStyles.length > 1 ? ['all', geometryIs('Polygon'), kindIn(areaKinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
+    filter:
+      outlineStyles.length > 1 ? ['all', geometryIs('Polygon'), kindIn(areaKinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
     paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}) },
   }));
   return [

@@ -47,7 +47,10 @@ export const storyPropertiesSchema = z.looseObject({
     description: 'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel',
     when: 'required when `precision` is `approximate`',
   }),
-  claimants: doc(z.array(text).optional(), { description: 'the states that claim the place; the map then shows every language’s name', when: 'disputed places' }),
+  claimants: doc(z.array(text).optional(), {
+    description: 'the states that claim the place; the map then shows every language’s name',
+    when: 'disputed places',
+  }),
   held_by: doc(z.array(text).optional(), { description: 'the states that hold features there, as published', when: 'disputed places' }),
   name_ph: doc(z.string().optional(), { description: 'a claimant’s own name for a disputed place (the Philippines’ “Kalayaan Island Group”)' }),
   names_contested: doc(z.boolean().optional(), { description: 'the very name is contested: every language’s name is shown' }),
