@@ -31,7 +31,13 @@ try {
   console.log(`bench: ${new Date().toISOString()} first paint vs Leaflet…`);
   const firstPaint = await measureFirstPaint(browser, size, options.rounds);
   const sizes = measureSizes(main.appFiles, main.baselineFiles);
-  const scaling = await measureScaling(browser, options.scalingCases, options.scalingRounds, targets.slice(0, options.scalingClicks), syntheticTemplate(collections));
+  const scaling = await measureScaling(
+    browser,
+    options.scalingCases,
+    options.scalingRounds,
+    targets.slice(0, options.scalingClicks),
+    syntheticTemplate(collections),
+  );
   const article = await measureArticle(browser, options.rounds);
 
   const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article });

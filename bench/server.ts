@@ -11,7 +11,11 @@ export interface Server {
 
 export async function startServer(): Promise<Server> {
   // Vite itself, not through npx: killing npx left its vite child serving the port after the run.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   const stop = () => void server.kill();
   for (let i = 0; i < 100; i++) {
     try {

@@ -27,7 +27,9 @@ geoJSON(land, { style: { color: LIGHT.coast, weight: 0.5, fillColor: LIGHT.land,
 geoJSON(borders, { style: { color: LIGHT.border, weight: 1, dashArray: '4 2' } }).addTo(map);
 STORY_LAYERS.forEach((layer, i) => {
   // One look per layer (Leaflet styles a whole layer here): its first line or area kind, its first point kind.
-  const [line, point] = (['line', 'point'] as const).map((shape) => styleOf(layer, layer.kinds.find((k) => styleOf(layer, k).shape === shape) ?? layer.kinds[0]!));
+  const [line, point] = (['line', 'point'] as const).map((shape) =>
+    styleOf(layer, layer.kinds.find((k) => styleOf(layer, k).shape === shape) ?? layer.kinds[0]!),
+  );
   const style: PathOptions = { color: layer.color, weight: line!.width, fillOpacity: line!.fillOpacity || 0.2 };
   geoJSON(layers[i], { style, pointToLayer: (_f, at) => circleMarker(at, { ...style, radius: point!.radius, fillOpacity: 1 }) }).addTo(map);
 });

@@ -10,7 +10,10 @@ function articleWithoutMap(html: string) {
 
 async function articleMetrics(browser: Browser, withMap: boolean): Promise<LcpAndCls> {
   const { context, page } = await newPage(browser);
-  if (!withMap) await page.route('**/article.html', async (route) => route.fulfill({ response: await route.fetch(), body: articleWithoutMap(await (await route.fetch()).text()) }));
+  if (!withMap)
+    await page.route('**/article.html', async (route) =>
+      route.fulfill({ response: await route.fetch(), body: articleWithoutMap(await (await route.fetch()).text()) }),
+    );
   await page.addInitScript(observeLcpAndCls);
   await page.goto(`${ORIGIN}/article.html`);
   await page.waitForLoadState('networkidle');

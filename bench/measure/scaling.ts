@@ -15,17 +15,35 @@ export type ScalingFigures = { drawnMs: number; clickP95: number; fromPressP95: 
  * with the template's properties. */
 function syntheticLayer(kind: ScalingCase['kind'], n: number, template: Feature): FeatureCollection {
   let seed = 12345;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const features: Feature[] = [];
   for (let i = 0; i < n; i++) {
     const lon = 103 + random() * 14;
     const lat = 7 + random() * 17;
-    const geometry = kind === 'points' ? { type: 'Point' as const, coordinates: [lon, lat] } : { type: 'LineString' as const, coordinates: [[lon, lat], [lon + 0.2, lat + 0.1]] };
+    const geometry =
+      kind === 'points'
+        ? { type: 'Point' as const, coordinates: [lon, lat] }
+        : {
+            type: 'LineString' as const,
+            coordinates: [
+              [lon, lat],
+              [lon + 0.2, lat + 0.1],
+            ],
+          };
     const p = template.properties!;
     features.push({
       type: 'Feature',
       geometry,
-      properties: { id: `synthetic-${i}`, name_en: `Synthetic ${i}`, name_vi: `Tổng hợp ${i}`, name_zh: `合成 ${i}`, kind: p.kind, precision: 'approximate', sources: p.sources, excerpts: [p.excerpts[0]] },
+      properties: {
+        id: `synthetic-${i}`,
+        name_en: `Synthetic ${i}`,
+        name_vi: `Tổng hợp ${i}`,
+        name_zh: `合成 ${i}`,
+        kind: p.kind,
+        precision: 'approximate',
+        sources: p.sources,
+        excerpts: [p.excerpts[0]],
+      },
     });
   }
   return { type: 'FeatureCollection', features };

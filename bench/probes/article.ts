@@ -7,7 +7,9 @@ export const observeLcpAndCls = (): void => {
   w.lcp = 0;
   w.cls = 0;
   new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((l) => (l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]).forEach((e) => !e.hadRecentInput && (w.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) =>
+    (l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]).forEach((e) => !e.hadRecentInput && (w.cls += e.value)),
+  ).observe({ type: 'layout-shift', buffered: true });
 };
 
 export type LcpAndCls = { lcp: number; cls: number };

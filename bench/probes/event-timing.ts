@@ -6,7 +6,10 @@ export const observeClickPresentation = (): void => {
   const w = window as unknown as PresentedWindow;
   w.presented = [];
   // 16 ms is the smallest threshold the API allows; quicker clicks are counted as 16 (measure/clicks.ts).
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === 'click' && w.presented.push(e.duration))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === 'click' && w.presented.push(e.duration))).observe({
+    type: 'event',
+    durationThreshold: 16,
+  } as PerformanceObserverInit);
 };
 
 export const presentedClicks = (): number[] => (window as unknown as PresentedWindow).presented;

@@ -1,7 +1,7 @@
 // geo/basemap/labels.geojson: country, city and sea names, checked like the story layers.
 import type { FeatureCollection, Point } from 'geojson';
 import { basemapLabelSchema, type BasemapLabelProperties } from '../../src/lib/schema/story.ts';
-import { parseJsonWithPosition } from './json-text.ts';
+import { parseFeatureCollection } from './collection-file.ts';
 import { validateGeometry } from './validate-geometry.ts';
 import { describeIssue, issuePath } from './validate-properties.ts';
 import type { Problem } from './problems.ts';
@@ -12,24 +12,14 @@ export type BasemapLabels = FeatureCollection<Point, BasemapLabelProperties>;
 
 export function validateLabels(text: string, sourceIds: Set<string>, problems: Problem[]): BasemapLabels | null {
   const file = LABELS_FILE;
-  const parsed = parseJsonWithPosition(text);
-  if (!parsed.ok) {
-    problems.push({ file, feature: '', path: '', message: text ? parsed.message : 'the basemap labels are missing', severity: 'error' });
+  if (!text) {
+    problems.push({ file, feature: '', path: '', message: 'the basemap labels are missing', severity: 'error' });
     return null;
   }
-  const value = parsed.value as { type?: unknown; features?: unknown };
-  if (value?.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    problems.push({
-      file,
-      feature: '',
-      path: 'type',
-      message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array',
-      severity: 'error',
-    });
-    return null;
-  }
+  const value = parseFeatureCollection(file, text, problems);
+  if (!value) return null;
   const before = problems.length;
-  value.features.forEach((feature: { geometry?: unknown; properties?: unknown } | null, i) => {
+  (value.features as ({ geometry?: unknown; properties?: unknown } | null)[]).forEach((feature, i) => {
     const name = (feature?.properties as { name_en?: unknown } | undefined)?.name_en;
     const add = (path: string, message: string, severity: Problem['severity'] = 'error') =>
       problems.push({ file, feature: typeof name === 'string' && name ? name : `#${i}`, path, message, severity });

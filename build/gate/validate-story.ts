@@ -6,6 +6,7 @@ import { articleSchema, storyPropertiesSchema } from '../../src/lib/schema/story
 import type { StoryLayer } from '../../src/lib/layers/layer.ts';
 import type { Problem } from './problems.ts';
 import { parseJsonWithPosition } from './json-text.ts';
+import { parseFeatureCollection } from './collection-file.ts';
 import { validateGeometry } from './validate-geometry.ts';
 import { issuePath, describeIssue } from './validate-properties.ts';
 import { crossFieldProblems } from './feature-rules.ts';
@@ -139,22 +140,8 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
 }
 
 function validateLayerFile(file: string, layer: StoryLayer, text: string, ctx: Context, problems: Problem[]): StoryCollection | null {
-  const parsed = parseJsonWithPosition(text);
-  if (!parsed.ok) {
-    problems.push({ file, feature: '', path: '', message: parsed.message, severity: 'error' });
-    return null;
-  }
-  const value = parsed.value as { type?: unknown; features?: unknown };
-  if (typeof value !== 'object' || value === null || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    problems.push({
-      file,
-      feature: '',
-      path: 'type',
-      message: 'not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array',
-      severity: 'error',
-    });
-    return null;
-  }
+  const value = parseFeatureCollection(file, text, problems);
+  if (!value) return null;
   let ok = true;
   value.features.forEach((feature, i) => {
     ok = validateFeature(file, layer, feature, i, ctx, problems) && ok;

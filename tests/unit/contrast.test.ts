@@ -11,7 +11,8 @@ describe('map contrast', () => {
   });
 
   it('the selection colour reaches 3:1 against the halo and both basemaps', () => {
-    for (const background of [HALO, LIGHT.land, LIGHT.sea, DARK.land, DARK.sea]) expect(contrast(SELECTED_COLOR, background), background).toBeGreaterThanOrEqual(3);
+    for (const background of [HALO, LIGHT.land, LIGHT.sea, DARK.land, DARK.sea])
+      expect(contrast(SELECTED_COLOR, background), background).toBeGreaterThanOrEqual(3);
   });
 
   it.each([

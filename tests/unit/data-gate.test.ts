@@ -29,10 +29,16 @@ const expected: Record<string, string[]> = {
   valid: [],
   'not-a-feature-collection': [`error ${F}:type: not a GeoJSON FeatureCollection: the file needs "type": "FeatureCollection" and a "features" array`],
   'feature-without-geometry': [`error ${F}:fixture-point:geometry: the feature has no geometry`],
-  'feature-without-properties': [`error ${F}:#0:properties: the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)`],
-  'unknown-geometry-type': [`error ${F}:fixture-point:geometry.type: unknown geometry type "Circle": use one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon`],
+  'feature-without-properties': [
+    `error ${F}:#0:properties: the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)`,
+  ],
+  'unknown-geometry-type': [
+    `error ${F}:fixture-point:geometry.type: unknown geometry type "Circle": use one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon`,
+  ],
   'wrong-nesting': [`error ${F}:fixture-point:geometry.coordinates: coordinates are nested wrongly: expected an array 1 level(s) above positions`],
-  'coordinates-out-of-range': [`error ${F}:fixture-point:geometry.coordinates: coordinates [110.06, 95.2] are out of range: |longitude| ≤ 180, |latitude| ≤ 90`],
+  'coordinates-out-of-range': [
+    `error ${F}:fixture-point:geometry.coordinates: coordinates [110.06, 95.2] are out of range: |longitude| ≤ 180, |latitude| ≤ 90`,
+  ],
   'swapped-lat-lon': [
     `error ${F}:fixture-point:geometry.coordinates: coordinates [18.36653, 110.06358] are out of range: |longitude| ≤ 180, |latitude| ≤ 90 (longitude and latitude look swapped: write [longitude, latitude])`,
   ],
@@ -90,7 +96,9 @@ describe('data gate', () => {
   });
 
   it('a truncated file is reported as such', () => {
-    expect(problemsWith('truncated')).toEqual([`error ${F}: not valid JSON: Unexpected end of JSON input (the file ends at line 8, column 18; is it truncated?)`]);
+    expect(problemsWith('truncated')).toEqual([
+      `error ${F}: not valid JSON: Unexpected end of JSON input (the file ends at line 8, column 18; is it truncated?)`,
+    ]);
   });
 
   it('a missing layer file and an excerpt naming a missing article file are reported', () => {
@@ -132,7 +140,9 @@ describe('data gate: rules across fields and files', () => {
   });
 
   it('figures measured at build time cannot be written by hand', () => {
-    expect(withHainan((p) => (p.coast_distance_km = 1))).toEqual([`error ${F}:${id}:properties.coast_distance_km: is measured at build time: remove it from geo/ (see geo/SCHEMA.md)`]);
+    expect(withHainan((p) => (p.coast_distance_km = 1))).toEqual([
+      `error ${F}:${id}:properties.coast_distance_km: is measured at build time: remove it from geo/ (see geo/SCHEMA.md)`,
+    ]);
   });
 });
 
@@ -161,7 +171,9 @@ describe('data gate: geo/layers.json', () => {
   });
 
   it('a layer listed twice, a swatch kind the layer lacks, and a file no layer lists are reported', () => {
-    expect(edited((m) => m.layers.push(m.layers[0]!))).toContain(`error ${M}:${first}:layers[${manifest().layers.length}].id: duplicate layer id "${first}": each layer is listed once`);
+    expect(edited((m) => m.layers.push(m.layers[0]!))).toContain(
+      `error ${M}:${first}:layers[${manifest().layers.length}].id: duplicate layer id "${first}": each layer is listed once`,
+    );
     expect(edited((m) => (m.layers[0]!.swatch = ['deposit']))).toEqual([`error ${M}:${first}:layers[0].swatch: "deposit" is not one of the layer's kinds`]);
     expect(edited((m) => m.layers.splice(0, 1))).toEqual([
       `warning geo/${first}.geojson: not a known layer (known: ${manifest()
@@ -183,8 +195,12 @@ describe('data gate: basemap labels and articles', () => {
   const name = labels().features[0]!.properties.name_en as string;
 
   it('basemap labels go through the gate: kind, names, sources and geometry', () => {
-    expect(withLabel((f) => (f.properties.kind = 'town'))).toEqual([`error ${L}:${name}:properties.kind: "town" is not allowed: use one of "country", "city", "sea"`]);
-    expect(withLabel((f) => (f.properties.sources = ['my-notes']))).toEqual([`error ${L}:${name}:properties.sources[0]: source "my-notes" is not listed in geo/SOURCES.md: add a row for it`]);
+    expect(withLabel((f) => (f.properties.kind = 'town'))).toEqual([
+      `error ${L}:${name}:properties.kind: "town" is not allowed: use one of "country", "city", "sea"`,
+    ]);
+    expect(withLabel((f) => (f.properties.sources = ['my-notes']))).toEqual([
+      `error ${L}:${name}:properties.sources[0]: source "my-notes" is not listed in geo/SOURCES.md: add a row for it`,
+    ]);
     expect(withLabel((f) => (f.geometry = { type: 'Point', coordinates: [21.028, 105.853] }))).toEqual([
       `error ${L}:${name}:geometry.coordinates: coordinates [21.028, 105.853] are out of range: |longitude| ≤ 180, |latitude| ≤ 90 (longitude and latitude look swapped: write [longitude, latitude])`,
     ]);

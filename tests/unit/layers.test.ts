@@ -9,19 +9,36 @@ import { claimLabelPoints } from '../../src/lib/map/line-labels.ts';
 import type { LayerEntry, StoryCollection } from '../../src/lib/types.ts';
 
 const text = { en: 'A layer', vi: 'Một lớp', zh: '图层' };
-const entry = (kinds: LayerEntry['kinds'], swatch?: LayerEntry['swatch']): LayerEntry => ({ id: 'test-layer', title: text, description: text, color: '#1f5fa8', kinds, ...(swatch ? { swatch } : {}) });
+const entry = (kinds: LayerEntry['kinds'], swatch?: LayerEntry['swatch']): LayerEntry => ({
+  id: 'test-layer',
+  title: text,
+  description: text,
+  color: '#1f5fa8',
+  kinds,
+  ...(swatch ? { swatch } : {}),
+});
 
 function evaluate(expr: unknown, properties: Record<string, unknown>, geometry = 'LineString', state: Record<string, unknown> = {}) {
-  const compiled = expression.createExpression(expr, { type: typeof expr === 'number' ? 'number' : 'number', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+  const compiled = expression.createExpression(expr, {
+    type: typeof expr === 'number' ? 'number' : 'number',
+    'property-type': 'data-driven',
+    expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+  } as never);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties } as never, state);
 }
 function passes(filter: unknown, properties: Record<string, unknown>, geometry: string) {
-  const compiled = expression.createExpression(filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+  const compiled = expression.createExpression(filter, {
+    type: 'boolean',
+    'property-type': 'data-driven',
+    expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+  } as never);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties } as never);
 }
-const spec = (layer: ReturnType<typeof resolveLayer>, suffix: string) => storyStyleLayers(layer, 'en').find((s) => s.id === `test-layer-${suffix}`) as unknown as { filter: unknown; paint: Record<string, unknown>; layout: Record<string, unknown> } | undefined;
+const spec = (layer: ReturnType<typeof resolveLayer>, suffix: string) =>
+  storyStyleLayers(layer, 'en').find((s) => s.id === `test-layer-${suffix}`) as unknown as
+    { filter: unknown; paint: Record<string, unknown>; layout: Record<string, unknown> } | undefined;
 
 describe('resolveLayer', () => {
   it('applies the kind defaults once, then the layer’s changes', () => {
@@ -32,8 +49,20 @@ describe('resolveLayer', () => {
   });
 
   it('draws the swatch from the first kind, with a point kind’s marker on areas', () => {
-    expect(resolveLayer(entry({ railway: { ties: true }, station: {} })).swatch).toEqual({ shape: 'line', color: '#1f5fa8', dashed: false, ties: true, marker: null });
-    expect(resolveLayer(entry({ region: {}, deposit: {} }, ['region', 'deposit'])).swatch).toEqual({ shape: 'area', color: '#1f5fa8', dashed: false, ties: false, marker: '◆' });
+    expect(resolveLayer(entry({ railway: { ties: true }, station: {} })).swatch).toEqual({
+      shape: 'line',
+      color: '#1f5fa8',
+      dashed: false,
+      ties: true,
+      marker: null,
+    });
+    expect(resolveLayer(entry({ region: {}, deposit: {} }, ['region', 'deposit'])).swatch).toEqual({
+      shape: 'area',
+      color: '#1f5fa8',
+      dashed: false,
+      ties: false,
+      marker: '◆',
+    });
     expect(resolveLayer(entry({ 'island-group': {}, 'claim-line': {} })).swatch.dashed).toBe(true);
   });
 });
@@ -56,7 +85,10 @@ describe('the MapLibre style follows the kinds', () => {
     expect(passes(ties.filter, { kind: 'railway', status: 'built' }, 'LineString')).toBe(true);
     expect(passes(ties.filter, { kind: 'expressway', status: 'built' }, 'LineString')).toBe(false);
     expect(passes(spec(layer, 'line')!.filter, { kind: 'claim-line' }, 'LineString')).toBe(false);
-    const patterns = storyStyleLayers(layer, 'en').filter((s) => s.id.startsWith('test-layer-line-dashed')) as unknown as { filter: unknown; paint: Record<string, unknown> }[];
+    const patterns = storyStyleLayers(layer, 'en').filter((s) => s.id.startsWith('test-layer-line-dashed')) as unknown as {
+      filter: unknown;
+      paint: Record<string, unknown>;
+    }[];
     expect(patterns.map((p) => p.paint['line-dasharray'])).toEqual([KIND_STYLES.railway.dash, KIND_STYLES['claim-line'].dash]);
     expect(passes(patterns[1]!.filter, { kind: 'claim-line' }, 'LineString')).toBe(true);
     expect(passes(patterns[0]!.filter, { kind: 'railway', status: 'planned' }, 'LineString')).toBe(true);
@@ -78,7 +110,18 @@ describe('the MapLibre style follows the kinds', () => {
 
   it('claims are named beside their line', () => {
     const layer = resolveLayer(entry({ 'claim-line': {}, 'cable-landing': {} }));
-    const claim = { type: 'Feature', properties: { id: 'c', name_en: 'Claim', name_vi: 'Yêu sách', name_zh: '主张', kind: 'claim-line' }, geometry: { type: 'LineString', coordinates: [[110, 10], [111, 11], [112, 12]] } };
+    const claim = {
+      type: 'Feature',
+      properties: { id: 'c', name_en: 'Claim', name_vi: 'Yêu sách', name_zh: '主张', kind: 'claim-line' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [110, 10],
+          [111, 11],
+          [112, 12],
+        ],
+      },
+    };
     const landing = { ...claim, properties: { ...claim.properties, id: 'l', kind: 'cable-landing' }, geometry: { type: 'Point', coordinates: [108, 16] } };
     const points = claimLabelPoints(layer, { type: 'FeatureCollection', features: [claim, landing] } as unknown as StoryCollection);
     expect(points.features.map((f) => [f.properties?.id, f.geometry.coordinates])).toEqual([['c', [111, 11]]]);

@@ -19,7 +19,11 @@ function fullStyle(lang: 'en' | 'vi' | 'zh'): StyleSpecification {
 }
 
 function evaluate(expr: unknown, properties: Record<string, unknown>, state: Record<string, unknown> = {}, type: 'string' | 'number' = 'string') {
-  const compiled = expression.createExpression(expr, { type, 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+  const compiled = expression.createExpression(expr, {
+    type,
+    'property-type': 'data-driven',
+    expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+  } as never);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   return compiled.value.evaluate({ zoom: 5 }, { type: 'Point', properties } as never, state);
 }
@@ -61,7 +65,11 @@ describe('dense point layers', () => {
     const islands = STORY_LAYERS.find((l) => l.kinds.includes('island-group'))!;
     const labels = (dense: boolean, layer = hainan) => storyStyleLayers(layer, 'en', dense).find((s) => s.id === `${layer.id}-label`) as { filter: unknown };
     const shows = (dense: boolean, geometry: string, kind: string, layer = hainan) => {
-      const compiled = expression.createExpression(labels(dense, layer).filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+      const compiled = expression.createExpression(labels(dense, layer).filter, {
+        type: 'boolean',
+        'property-type': 'data-driven',
+        expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+      } as never);
       if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
       return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties: { kind } } as never);
     };

@@ -19,14 +19,19 @@ describe('no HTML sinks', () => {
   it('src/ renders content as text only', () => {
     const hits = filesUnder(join(root, 'src'))
       .filter((f) => /\.(ts|svelte|js)$/.test(f))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, i, line })))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f, i, line })),
+      )
       .filter(({ line }) => SINKS.test(line))
       .map(({ f, i, line }) => `${f.slice(root.length)}:${i + 1}: ${line.trim()}`);
     expect(hits).toEqual([]);
   });
 
   it('the sink pattern catches each banned form', () => {
-    for (const bad of ['{@html x}', 'el.innerHTML = x', 'p.setHTML(x)', 'el.insertAdjacentHTML("a", x)', 'eval(x)', 'new Function(x)']) expect(SINKS.test(bad), bad).toBe(true);
+    for (const bad of ['{@html x}', 'el.innerHTML = x', 'p.setHTML(x)', 'el.insertAdjacentHTML("a", x)', 'eval(x)', 'new Function(x)'])
+      expect(SINKS.test(bad), bad).toBe(true);
   });
 });
 

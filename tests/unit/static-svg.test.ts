@@ -12,7 +12,13 @@ const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const output = await buildStoryOutput(root);
 const svg = output.pageSlots['<!--story-map-svg-->']!;
 const layers = readLayers(root).map((l) => l.id);
-const features = layers.flatMap((id) => JSON.parse(readFileSync(`${root}/geo/${id}.geojson`, 'utf8')).features as { properties: Record<string, string>; geometry: { type: string; coordinates: number[] } }[]);
+const features = layers.flatMap(
+  (id) =>
+    JSON.parse(readFileSync(`${root}/geo/${id}.geojson`, 'utf8')).features as {
+      properties: Record<string, string>;
+      geometry: { type: string; coordinates: number[] };
+    }[],
+);
 
 function labelsIn(lang: string): string {
   const group = svg.match(new RegExp(`<g class="labels" data-lang="${lang}"[^>]*>(.*?)</g>`))?.[1] ?? '';

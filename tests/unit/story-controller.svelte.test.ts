@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { StoryController, type StoryEnvironment } from '../../src/lib/story-controller.svelte.ts';
 import { StoryState } from '../../src/lib/story-state.svelte.ts';
 import { resolveLayer } from '../../src/lib/layers/layer.ts';
-import type { LayerEntry, StoryCollection } from '../../src/lib/types.ts';
+import type { LayerEntry } from '../../src/lib/types.ts';
 
 const text = (en: string) => ({ en, vi: en, zh: en });
 const entry = (id: string, kinds: LayerEntry['kinds']): LayerEntry => ({ id, title: text(id), description: text(id), color: '#1f5fa8', kinds });
@@ -14,12 +14,38 @@ const LAYERS = [entry('lines', { railway: {} }), entry('places', { station: {} }
 
 const feature = (id: string, kind: string, geometry: object) => ({
   type: 'Feature',
-  properties: { id, name_en: `${id} (en)`, name_vi: `${id} (vi)`, name_zh: `${id} (zh)`, kind, precision: 'exact', sources: ['s'], excerpts: [{ article: 'a', text: 't' }] },
+  properties: {
+    id,
+    name_en: `${id} (en)`,
+    name_vi: `${id} (vi)`,
+    name_zh: `${id} (zh)`,
+    kind,
+    precision: 'exact',
+    sources: ['s'],
+    excerpts: [{ article: 'a', text: 't' }],
+  },
   geometry,
 });
 const DATA: Record<string, unknown> = {
-  'data/lines.geojson': { type: 'FeatureCollection', features: [feature('line-a', 'railway', { type: 'LineString', coordinates: [[100, 20], [101, 21]] })] },
-  'data/places.geojson': { type: 'FeatureCollection', features: [feature('place-a', 'station', { type: 'Point', coordinates: [105, 21] }), feature('place-b', 'station', { type: 'Point', coordinates: [106, 20] })] },
+  'data/lines.geojson': {
+    type: 'FeatureCollection',
+    features: [
+      feature('line-a', 'railway', {
+        type: 'LineString',
+        coordinates: [
+          [100, 20],
+          [101, 21],
+        ],
+      }),
+    ],
+  },
+  'data/places.geojson': {
+    type: 'FeatureCollection',
+    features: [
+      feature('place-a', 'station', { type: 'Point', coordinates: [105, 21] }),
+      feature('place-b', 'station', { type: 'Point', coordinates: [106, 20] }),
+    ],
+  },
   'data/articles.json': [],
   'data/sources.json': [],
 };
@@ -35,7 +61,14 @@ function fakeFetch(missing: string[] = []): typeof fetch {
 /** A controller under an effect root, as a component would create it. */
 function start(search = '', options: { missing?: string[]; narrow?: boolean } = {}) {
   const written: string[] = [];
-  const env: StoryEnvironment = { base: 'http://test/', search, writeSearch: (s) => written.push(s), narrow: () => options.narrow ?? false, fetcher: fakeFetch(options.missing), webgl: true };
+  const env: StoryEnvironment = {
+    base: 'http://test/',
+    search,
+    writeSearch: (s) => written.push(s),
+    narrow: () => options.narrow ?? false,
+    fetcher: fakeFetch(options.missing),
+    webgl: true,
+  };
   let controller!: StoryController;
   const stop = $effect.root(() => {
     controller = new StoryController(LAYERS, env);

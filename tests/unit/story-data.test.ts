@@ -107,7 +107,10 @@ describe('drawn lengths', () => {
   });
 
   it('a line drawn short of its published length tells the reader both figures', () => {
-    for (const [id, km] of [['kh-rail-yunnan', 466], ['link-rail-hanoi-dong-dang', 162]] as const) {
+    for (const [id, km] of [
+      ['kh-rail-yunnan', 466],
+      ['link-rail-hanoi-dong-dang', 162],
+    ] as const) {
       const f = byId(id);
       expect(f.properties.published_length_km, `${id} must not claim a length its drawing misses`).toBeUndefined();
       expect(f.properties.note_en, id).toContain(`${km} km`);
