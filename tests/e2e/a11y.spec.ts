@@ -7,7 +7,13 @@ import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }
 
@@ -51,10 +57,12 @@ test.describe('narrow screen', () => {
     expect(box.y + box.height).toBeGreaterThan(630);
     expect(box.height).toBeLessThanOrEqual(320.5);
     // The selected feature (drawn in the selection colour) shows above the sheet.
-    await expect.poll(async () => {
-      const shot = PNG.sync.read(await page.screenshot({ path: `${SCREENS}/08-mobile-sheet.png` }));
-      return pixelsOfColour(shot, SELECTED_COLOR).filter((p) => p.y < box.y).length;
-    }).toBeGreaterThan(10);
+    await expect
+      .poll(async () => {
+        const shot = PNG.sync.read(await page.screenshot({ path: `${SCREENS}/08-mobile-sheet.png` }));
+        return pixelsOfColour(shot, SELECTED_COLOR).filter((p) => p.y < box.y).length;
+      })
+      .toBeGreaterThan(10);
   });
 });
 

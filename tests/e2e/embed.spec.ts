@@ -14,7 +14,8 @@ async function openArticle(page: Page, width = 1280, height = 700) {
   await page.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('./article.html');
@@ -108,7 +109,16 @@ test('messages from a third origin, from the wrong window, or of the wrong shape
   await expect(page.frameLocator(`iframe[src="${attackerUrl}"]`).locator('script')).toHaveCount(1);
 
   // The right windows, the wrong shapes.
-  const garbage = [null, 'x', 42, [], { ...envelope, type: 'height', height: 'tall' }, { ...envelope, type: 'select-feature', id: '<img src=x onerror=alert(1)>' }, { ...envelope, v: 99, type: 'reset-view' }, { type: 'select-feature', id: 'scs-spratly-islands' }];
+  const garbage = [
+    null,
+    'x',
+    42,
+    [],
+    { ...envelope, type: 'height', height: 'tall' },
+    { ...envelope, type: 'select-feature', id: '<img src=x onerror=alert(1)>' },
+    { ...envelope, v: 99, type: 'reset-view' },
+    { type: 'select-feature', id: 'scs-spratly-islands' },
+  ];
   await iframe.evaluate((el, messages) => {
     for (const m of messages) (el as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
   }, garbage);

@@ -1,12 +1,13 @@
 // The built app in a real browser: it draws every layer, clicks open panels, toggles work.
 import { test, expect, waitForMap, afterIdle, mapPixels, countDifferentPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
-import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
-import { railLayer } from '../../src/lib/layers/rail.ts';
+import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 
-test('opens framed on the story with all five layers drawn', async ({ page }) => {
+const railLayer = layerById('kunming-haiphong-rail');
+
+test('opens framed on the story with every layer drawn', async ({ page }) => {
   await page.goto('./');
   await waitForMap(page);
-  await expect(page.locator('.legend input[type=checkbox]:checked')).toHaveCount(5);
+  await expect(page.locator('.legend input[type=checkbox]:checked')).toHaveCount(STORY_LAYERS.length);
   await mapPixels(page, `${SCREENS}/01-initial.png`);
   await page.screenshot({ path: `${SCREENS}/01-initial-page.png` });
   // Labels in three scripts render with no glyph server: the South China Sea's names are shown side by side.
@@ -33,7 +34,7 @@ test('clicking a rail feature on the map canvas opens its panel with the article
   await page.goto('./');
   await waitForMap(page);
   const png = await mapPixels(page);
-  const red = pixelsOfColour(png, railLayer.style.color);
+  const red = pixelsOfColour(png, railLayer.color);
   expect(red.length, 'rail pixels on screen').toBeGreaterThan(20);
   const canvas = page.locator('.map canvas');
   // Try rail-coloured pixels until one hits a rail feature (labels and halos can sit on top).
@@ -67,7 +68,9 @@ test('?feature=, ?layers= and ?lang= open that view, and changes write back to t
   await page.locator('select').selectOption('zh');
   await expect(page).toHaveURL(/lang=zh/);
   await page.locator('.legend li[data-layer-id="rare-earth-region"] input').check();
-  await expect(page).toHaveURL(/layers=kunming-haiphong-rail%2Crare-earth-region%2Csouth-china-sea|layers=kunming-haiphong-rail,rare-earth-region,south-china-sea/);
+  await expect(page).toHaveURL(
+    /layers=kunming-haiphong-rail%2Crare-earth-region%2Csouth-china-sea|layers=kunming-haiphong-rail,rare-earth-region,south-china-sea/,
+  );
 
   await page.reload();
   await waitForMap(page);

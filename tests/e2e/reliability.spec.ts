@@ -2,9 +2,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { XSS_PAYLOADS, randomQuery, seeded } from '../shared/fuzz.ts';
-import { railLayer } from '../../src/lib/layers/rail.ts';
-import { southChinaSeaLayer } from '../../src/lib/layers/south-china-sea.ts';
+import { layerById } from '../shared/layers.ts';
 import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+
+const railLayer = layerById('kunming-haiphong-rail');
+const southChinaSeaLayer = layerById('south-china-sea');
 
 async function countCspViolations(page: Page) {
   await page.addInitScript(() => {
@@ -21,7 +23,7 @@ for (const path of ['./', './embed.html']) {
     expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
     await waitForMap(page);
     const png = await mapPixels(page);
-    expect(pixelsOfColour(png, railLayer.style.color).length).toBeGreaterThan(20);
+    expect(pixelsOfColour(png, railLayer.color).length).toBeGreaterThan(20);
     expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp)).toEqual([]);
   });
 }
@@ -52,10 +54,17 @@ test(`${XSS_PAYLOADS.length} hostile payloads in names, excerpts, sources and UR
     await route.fulfill({ json: body });
   });
   await page.route('**/data/sources.json', async (route) => {
-    const sources = XSS_PAYLOADS.map((payload, i) => ({ id: `hostile-source-${i}`, title: payload, url: i % 2 ? payload : `javascript:window.__pwned=${i}`, supports: payload }));
+    const sources = XSS_PAYLOADS.map((payload, i) => ({
+      id: `hostile-source-${i}`,
+      title: payload,
+      url: i % 2 ? payload : `javascript:window.__pwned=${i}`,
+      supports: payload,
+    }));
     await route.fulfill({ json: sources });
   });
-  await page.goto(`./?feature=hostile-1&lang=${encodeURIComponent(XSS_PAYLOADS[0]!)}&${encodeURIComponent(XSS_PAYLOADS[1]!)}=${encodeURIComponent(XSS_PAYLOADS[2]!)}`);
+  await page.goto(
+    `./?feature=hostile-1&lang=${encodeURIComponent(XSS_PAYLOADS[0]!)}&${encodeURIComponent(XSS_PAYLOADS[1]!)}=${encodeURIComponent(XSS_PAYLOADS[2]!)}`,
+  );
   await waitForMap(page);
   for (let i = 0; i < XSS_PAYLOADS.length; i++) {
     await page.locator(`.feature-list button[data-feature-id="hostile-${i}"]`).click();
@@ -103,26 +112,29 @@ test('three cycles of losing and restoring the GPU: every layer and the selectio
     });
     // Framed on the Spratlys: the selection (amber outline) and the sea layer are drawn again.
     await expect.poll(async () => pixelsOfColour(await mapPixels(page), SELECTED_COLOR).length, { timeout: 20_000 }).toBeGreaterThan(20);
-    expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), southChinaSeaLayer.style.color).length).toBeGreaterThan(20);
+    expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), southChinaSeaLayer.color).length).toBeGreaterThan(20);
     await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'scs-spratly-islands');
   }
   // And the whole story is back in the initial view.
   await page.getByRole('button', { name: 'Reset view' }).click();
-  await expect.poll(async () => pixelsOfColour(await mapPixels(page), railLayer.style.color).length, { timeout: 20_000 }).toBeGreaterThan(20);
+  await expect.poll(async () => pixelsOfColour(await mapPixels(page), railLayer.color).length, { timeout: 20_000 }).toBeGreaterThan(20);
 });
 
 test('a layer served after 10 s does not hold back the others', async ({ page }) => {
+  let released = false;
   await page.route('**/data/rare-earth-region.geojson', async (route) => {
     await new Promise((r) => setTimeout(r, 10_000));
+    released = true;
     await route.continue().catch(() => undefined);
   });
-  const start = Date.now();
   await page.goto('./');
-  // Until every layer is in, the build-time picture (all five layers) covers the live map: look beneath it.
+  // Until every layer is in, the build-time picture (every layer) covers the live map: look beneath it.
   await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
-  await expect.poll(async () => pixelsOfColour(await mapPixels(page), southChinaSeaLayer.style.color).length, { timeout: 5_000 }).toBeGreaterThan(20);
-  expect(Date.now() - start).toBeLessThan(6_000);
-  expect(pixelsOfColour(await mapPixels(page), railLayer.style.color).length).toBeGreaterThan(20);
+  // The other layers are drawn while the slow one is still held back (MapLibre's first idle takes about
+  // 5 s here under SwiftShader, so a fixed bound like 6 s from navigation only measured the machine's load).
+  await expect.poll(async () => pixelsOfColour(await mapPixels(page), southChinaSeaLayer.color).length, { timeout: 9_000 }).toBeGreaterThan(20);
+  expect(released, 'the sea layer drew before the slow layer arrived').toBe(false);
+  expect(pixelsOfColour(await mapPixels(page), railLayer.color).length).toBeGreaterThan(20);
   await expect(page.locator('.legend li[data-layer-id="rare-earth-region"] .count')).toHaveText('loading…');
   await expect(page.locator('.legend li[data-layer-id="rare-earth-region"] .count')).toHaveText(/features/, { timeout: 15_000 });
 });

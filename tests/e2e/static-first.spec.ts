@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForMap, countDifferentPixels, SCREENS } from './fixtures.ts';
-import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { STORY_LAYERS } from '../shared/layers.ts';
 import { LIGHT } from '../../src/lib/map/basemap-style.ts';
 
 async function shot(page: Page, path: string): Promise<PNG> {
@@ -30,22 +30,28 @@ async function expectEveryLayer(page: Page, name: string) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the full page shows the map with all five layers, and the legend', async ({ page }) => {
+  test('the full page shows the map with every layer, and the legend', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.map-wrap svg.story-svg')).toBeVisible();
     expect(await edges(page), 'without a script the picture is the map: smooth lines').toBe('auto');
     await expectEveryLayer(page, '20-no-javascript');
     await page.screenshot({ path: `${SCREENS}/20-no-javascript-page.png` });
     const legend = page.getByRole('region', { name: 'Layers' });
-    for (const layer of STORY_LAYERS) await expect(legend).toContainText(layer.title);
-    await expect(legend.getByRole('link', { name: /Download GeoJSON/ })).toHaveCount(5);
+    for (const layer of STORY_LAYERS) await expect(legend).toContainText(layer.title.en);
+    await expect(legend.getByRole('link', { name: /Download GeoJSON/ })).toHaveCount(STORY_LAYERS.length);
+    // The pre-rendered legend is the app's Legend component without its toggles.
+    await expect(legend).toHaveClass(/\bstatic\b/);
+    await expect(legend.locator('input')).toHaveCount(0);
   });
 
-  test('the embed shows the map with all five layers, and the legend', async ({ page }) => {
+  test('the embed shows the map with every layer, and the legend', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 700 });
     await page.goto('./embed.html');
     await expectEveryLayer(page, '21-no-javascript-embed');
-    for (const layer of STORY_LAYERS) await expect(page.getByRole('list', { name: 'Layers' })).toContainText(layer.title);
+    const legend = page.getByRole('group', { name: 'Layers' });
+    await expect(legend).toHaveClass(/\bcompact-legend\b.*\bstatic\b|\bstatic\b.*\bcompact-legend\b/);
+    for (const layer of STORY_LAYERS) await expect(legend).toContainText(layer.title.en);
+    await expect(legend.locator('input')).toHaveCount(0);
   });
 });
 
@@ -178,7 +184,12 @@ for (const viewport of [
     const svg = await shot(page, `23-swap-svg-${viewport.width}.png`);
 
     const shift = bestShift(live, svg);
-    test.info().annotations.push({ type: 'offset', description: `coastline: best shift ${shift.dx},${shift.dy} px, ${(shift.disagree * 100).toFixed(2)}% of pixels disagree` });
+    test
+      .info()
+      .annotations.push({
+        type: 'offset',
+        description: `coastline: best shift ${shift.dx},${shift.dy} px, ${(shift.disagree * 100).toFixed(2)}% of pixels disagree`,
+      });
     expect(Math.abs(shift.dx), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
     expect(Math.abs(shift.dy), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
     expect(shift.disagree).toBeLessThan(0.02);

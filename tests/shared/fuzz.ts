@@ -37,7 +37,37 @@ export const XSS_PAYLOADS = [
   '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
 ];
 
-const PIECES = ['feature', 'layers', 'lang', 'en', 'vi', 'zh', 'kh-rail-yunnan', 'south-china-sea', ',', '%', '%E0%A4%A', '&', '=', '?', '#', '<', '>', '"', "'", ' ', '\u0000', '\u202E', '..', '/', 'javascript:', 'null', 'undefined', '__proto__', 'constructor'];
+const PIECES = [
+  'feature',
+  'layers',
+  'lang',
+  'en',
+  'vi',
+  'zh',
+  'kh-rail-yunnan',
+  'south-china-sea',
+  ',',
+  '%',
+  '%E0%A4%A',
+  '&',
+  '=',
+  '?',
+  '#',
+  '<',
+  '>',
+  '"',
+  "'",
+  ' ',
+  '\u0000',
+  '\u202E',
+  '..',
+  '/',
+  'javascript:',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+];
 
 /** A random query string built from meaningful and hostile pieces. */
 export function randomQuery(random: () => number): string {
