@@ -1,9 +1,13 @@
 // Rules that relate a feature's fields to each other or to its layer, which a per-field schema
 // cannot say. Each returns the problems as [json path, message].
 import { MEASURED_PROPERTIES, type StoryProperties } from '../../src/lib/schema/story.ts';
-import type { StoryLayer } from '../../src/lib/layers/layer.ts';
+import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
+import type { KindStyle } from '../../src/lib/types.ts';
 
-type Rule = (p: StoryProperties, layer: StoryLayer) => [string, string][];
+/** The geometry types each shape of kind is drawn from. */
+const GEOMETRIES: Record<KindStyle['shape'], string[]> = { point: ['Point'], line: ['LineString', 'MultiLineString'], area: ['Polygon', 'MultiPolygon'] };
+
+type Rule = (p: StoryProperties, layer: StoryLayer, geometryType: string | null) => [string, string][];
 
 const rules: Rule[] = [
   (p) =>
@@ -19,6 +23,17 @@ const rules: Rule[] = [
             `"${p.kind}" is not a kind of layer "${layer.id}" (its kinds: ${layer.kinds.join(', ')}): add it to the layer's "kinds" in geo/layers.json, or move the feature`,
           ],
         ],
+  (p, layer, geometryType) => {
+    const shape = styleOf(layer, p.kind).shape;
+    return geometryType === null || GEOMETRIES[shape].includes(geometryType)
+      ? []
+      : [
+          [
+            'geometry.type',
+            `a ${geometryType} cannot be drawn as "${p.kind}", which is drawn as a ${shape} (${GEOMETRIES[shape].join(' or ')}): fix the geometry or the kind`,
+          ],
+        ];
+  },
   (p) =>
     MEASURED_PROPERTIES.filter((key) => key in p).map((key): [string, string] => [
       `properties.${key}`,
@@ -26,6 +41,7 @@ const rules: Rule[] = [
     ]),
 ];
 
-export function crossFieldProblems(properties: StoryProperties, layer: StoryLayer): [string, string][] {
-  return rules.flatMap((rule) => rule(properties, layer));
+/** `geometryType`: null when the geometry has errors of its own. */
+export function crossFieldProblems(properties: StoryProperties, layer: StoryLayer, geometryType: string | null): [string, string][] {
+  return rules.flatMap((rule) => rule(properties, layer, geometryType));
 }

@@ -90,7 +90,10 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
     return false;
   }
   const f = feature as { geometry?: unknown; properties?: unknown };
-  for (const issue of validateGeometry(f.geometry)) add(issue.path, issue.message, issue.severity);
+  const geometryIssues = validateGeometry(f.geometry);
+  for (const issue of geometryIssues) add(issue.path, issue.message, issue.severity);
+  // The geometry's type is compared with its kind only once the geometry itself is sound.
+  const geometryType = geometryIssues.some((i) => i.severity === 'error') ? null : String((f.geometry as { type?: unknown }).type);
 
   if (typeof f.properties !== 'object' || f.properties === null) {
     add('properties', 'the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)');
@@ -100,7 +103,7 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
   if (!result.success) {
     for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
   } else {
-    for (const [path, message] of crossFieldProblems(result.data, layer)) add(path, message);
+    for (const [path, message] of crossFieldProblems(result.data, layer, geometryType)) add(path, message);
   }
   const props = f.properties as Partial<StoryFeature['properties']>;
 

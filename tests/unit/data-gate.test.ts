@@ -139,6 +139,20 @@ describe('data gate: rules across fields and files', () => {
     ]);
   });
 
+  it('a geometry its kind cannot be drawn from is an error', () => {
+    const collection = hainan() as unknown as { features: { geometry: unknown }[] };
+    collection.features[0]!.geometry = {
+      type: 'LineString',
+      coordinates: [
+        [110, 18],
+        [110.1, 18.1],
+      ],
+    };
+    expect(validateStory({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } }).problems.map(formatProblem)).toEqual([
+      `error ${F}:${id}:geometry.type: a LineString cannot be drawn as "data-centre", which is drawn as a point (Point): fix the geometry or the kind`,
+    ]);
+  });
+
   it('figures measured at build time cannot be written by hand', () => {
     expect(withHainan((p) => (p.coast_distance_km = 1))).toEqual([
       `error ${F}:${id}:properties.coast_distance_km: is measured at build time: remove it from geo/ (see geo/SCHEMA.md)`,

@@ -94,6 +94,11 @@ describe('the MapLibre style follows the kinds', () => {
     expect(passes(patterns[0]!.filter, { kind: 'railway', status: 'planned' }, 'LineString')).toBe(true);
   });
 
+  it('a layer gets only the style layers its kinds need', () => {
+    const ids = storyStyleLayers(resolveLayer(entry({ 'data-centre': {} })), 'en').map((s) => s.id);
+    expect(ids).toEqual(['test-layer-point', 'test-layer-marker', 'test-layer-label', 'test-layer-line-label']);
+  });
+
   it('a layer of lines that are all claims has no solid line', () => {
     expect(spec(resolveLayer(entry({ 'claim-line': {} })), 'line')).toBeUndefined();
   });

@@ -56,32 +56,52 @@ function grown(value: number | ExpressionSpecification, hover: number, selected:
   return ['+', value, byInteraction(0, hover, selected)] as ExpressionSpecification;
 }
 
-export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): LayerSpecification[] {
-  const source = sourceId(layer);
-  const { color } = layer;
-  const lineKinds = kindsShaped(layer, 'line');
-  const pointKinds = kindsShaped(layer, 'point');
-  const areaKinds = kindsShaped(layer, 'area');
-  const width = byKind(layer, lineKinds, (s) => s.width);
-  // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
-  // multiply the cost by the number of points (and overlap into a blot).
-  const radius = dense ? DENSE_RADIUS : byKind(layer, pointKinds, (s) => s.radius);
+/** What every part of a layer's style shares. */
+interface Parts {
+  layer: StoryLayer;
+  source: string;
+  id: (suffix: string) => string;
+  lineColor: ExpressionSpecification;
+}
+
+/** Areas: a fill, and one outline layer per outline style in use. */
+function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
+  if (!kinds.length) return [];
+  const fillOpacity = byKind(layer, kinds, (s) => s.fillOpacity);
+  const outlines = [...new Set(kinds.map((k) => styleOf(layer, k).outline))];
+  return [
+    {
+      id: id('fill'),
+      type: 'fill',
+      source,
+      filter: geometryIs('Polygon'),
+      paint: { 'fill-color': layer.color, 'fill-opacity': grown(fillOpacity, 0.15, 0.25) },
+    },
+    ...outlines.map((outline, i): LayerSpecification => ({
+      id: id(i === 0 ? 'outline' : `outline-${outline}`),
+      type: 'line',
+      source,
+      filter: outlines.length > 1 ? ['all', geometryIs('Polygon'), kindIn(kinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
+      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}) },
+    })),
+  ];
+}
+
+/** Lines: a white casing, solid lines (with railway ties), and dashed lines (planned, or claims). */
+function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
+  if (!kinds.length) return [];
+  const width = byKind(layer, kinds, (s) => s.width);
   const lineWidth = grown(width, 2, 3);
-  const lineColor = byInteraction(color, color, SELECTED_COLOR);
   const lines = geometryIs('LineString');
-  const id = (suffix: string) => `${layer.id}-${suffix}`;
   // Claims are always dashed; other lines when planned or proposed.
-  const alwaysDashed = lineKinds.filter((k) => styleOf(layer, k).dashed === 'always');
+  const alwaysDashed = kinds.filter((k) => styleOf(layer, k).dashed === 'always');
   const dashed: ExpressionSpecification = alwaysDashed.length ? ['any', isPlanned, kindIn(alwaysDashed)] : isPlanned;
   const solid: FilterSpecification = ['all', lines, ['!', dashed]];
-  const tieKinds = lineKinds.filter((k) => styleOf(layer, k).ties);
-  const tieWidth = Math.max(1, (tieKinds[0] ? styleOf(layer, tieKinds[0]).width : 2.5) - 2.5);
+  const tieKinds = kinds.filter((k) => styleOf(layer, k).ties);
   // One dashed layer per dash pattern (line-dasharray cannot vary by feature).
-  const dashes = [...new Set(lineKinds.map((k) => styleOf(layer, k).dash.join(',')))];
-  const markerKinds = pointKinds.filter((k) => styleOf(layer, k).marker);
-  const labelled = dense ? kindsLabelled(layer, 'always') : kindsLabelled(layer, 'always', 'point');
+  const dashes = [...new Set(kinds.map((k) => styleOf(layer, k).dash.join(',')))];
   const solidLines: LayerSpecification[] =
-    lineKinds.length && alwaysDashed.length === lineKinds.length
+    alwaysDashed.length === kinds.length
       ? []
       : [
           {
@@ -92,50 +112,20 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
             layout: { 'line-cap': 'round', 'line-join': 'round' },
             paint: { 'line-color': lineColor, 'line-width': lineWidth },
           },
-          ...(tieKinds.length
-            ? [
-                {
-                  // The classic railway symbol: white ties along built lines, so the layer reads without colour.
-                  id: id('ties'),
-                  type: 'line',
-                  source,
-                  filter: ['all', solid, kindIn(tieKinds)],
-                  paint: { 'line-color': HALO, 'line-width': tieWidth, 'line-dasharray': [1, 3] },
-                } satisfies LayerSpecification,
-              ]
-            : []),
         ];
-  const dashedLines: LayerSpecification[] = (dashes.length ? dashes : ['2,1.5']).map((pattern, i) => {
-    const kinds = lineKinds.filter((k) => styleOf(layer, k).dash.join(',') === pattern);
-    return {
-      id: id(i === 0 ? 'line-dashed' : `line-dashed-${i + 1}`),
-      type: 'line',
-      source,
-      filter: dashes.length > 1 ? ['all', lines, dashed, kindIn(kinds)] : ['all', lines, dashed],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
-    };
-  });
-  const fillOpacity = byKind(layer, areaKinds, (s) => s.fillOpacity);
-  // One outline layer per outline style in use (solid when the layer has no areas).
-  const outlineStyles = [...new Set(areaKinds.map((k) => styleOf(layer, k).outline))];
-  const outlines: LayerSpecification[] = (outlineStyles.length ? outlineStyles : ['solid']).map((outline, i) => ({
-    id: id(i === 0 ? 'outline' : `outline-${outline}`),
-    type: 'line',
-    source,
-    filter:
-      outlineStyles.length > 1 ? ['all', geometryIs('Polygon'), kindIn(areaKinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
-    paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}) },
-  }));
+  const ties: LayerSpecification[] = tieKinds.length
+    ? [
+        {
+          // The classic railway symbol: white ties along built lines, so the layer reads without colour.
+          id: id('ties'),
+          type: 'line',
+          source,
+          filter: ['all', solid, kindIn(tieKinds)],
+          paint: { 'line-color': HALO, 'line-width': Math.max(1, styleOf(layer, tieKinds[0]!).width - 2.5), 'line-dasharray': [1, 3] },
+        },
+      ]
+    : [];
   return [
-    {
-      id: id('fill'),
-      type: 'fill',
-      source,
-      filter: geometryIs('Polygon'),
-      paint: { 'fill-color': color, 'fill-opacity': grown(fillOpacity, 0.15, 0.25) },
-    },
-    ...outlines,
     {
       id: id('casing'),
       type: 'line',
@@ -145,22 +135,27 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
       paint: { 'line-color': HALO, 'line-width': grown(typeof width === 'number' ? width + 3 : ['+', width, 3], 2, 3), 'line-opacity': 0.85 },
     },
     ...solidLines,
-    ...dashedLines,
-    {
-      id: id('point'),
-      type: 'circle',
+    ...ties,
+    ...dashes.map((pattern, i): LayerSpecification => ({
+      id: id(i === 0 ? 'line-dashed' : `line-dashed-${i + 1}`),
+      type: 'line',
       source,
-      filter: geometryIs('Point'),
-      paint: {
-        'circle-color': lineColor,
-        'circle-radius': grown(radius, 2, 3),
-        'circle-stroke-color': HALO,
-        'circle-stroke-width': dense ? 1 : 2,
-        // Approximate positions are drawn lighter (the panel says why), unless selected.
-        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
-      },
-    },
-    ...(markerKinds.length && !dense
+      filter: dashes.length > 1 ? ['all', lines, dashed, kindIn(kinds.filter((k) => styleOf(layer, k).dash.join(',') === pattern))] : ['all', lines, dashed],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
+    })),
+  ];
+}
+
+/** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */
+function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], dense: boolean): LayerSpecification[] {
+  if (!kinds.length) return [];
+  // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
+  // multiply the cost by the number of points (and overlap into a blot).
+  const radius = dense ? DENSE_RADIUS : byKind(layer, kinds, (s) => s.radius);
+  const markerKinds = kinds.filter((k) => styleOf(layer, k).marker);
+  const marker: LayerSpecification[] =
+    markerKinds.length && !dense
       ? [
           {
             id: id('marker'),
@@ -175,11 +170,34 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
               'text-ignore-placement': true,
             },
             paint: { 'text-color': HALO },
-          } satisfies LayerSpecification,
+          },
         ]
-      : []),
+      : [];
+  return [
     {
-      // Island groups are always named (with every claimant's name); points only when not dense.
+      id: id('point'),
+      type: 'circle',
+      source,
+      filter: geometryIs('Point'),
+      paint: {
+        'circle-color': lineColor,
+        'circle-radius': grown(radius, 2, 3),
+        'circle-stroke-color': HALO,
+        'circle-stroke-width': dense ? 1 : 2,
+        // Approximate positions are drawn lighter (the panel says why), unless selected.
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
+      },
+    },
+    ...marker,
+  ];
+}
+
+/** Names: places by their kind's label rule, claims beside their line. */
+function labelLayers({ layer, source, id }: Parts, lang: Lang, dense: boolean): LayerSpecification[] {
+  // Island groups are always named (with every claimant's name); points only when not dense.
+  const labelled = dense ? kindsLabelled(layer, 'always') : kindsLabelled(layer, 'always', 'point');
+  return [
+    {
       id: id('label'),
       type: 'symbol',
       source,
@@ -210,5 +228,21 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
       },
       paint: { 'text-color': '#00463d', 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
+  ];
+}
+
+/** The MapLibre style layers of one story layer: only those its kinds need, areas at the bottom. */
+export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): LayerSpecification[] {
+  const parts: Parts = {
+    layer,
+    source: sourceId(layer),
+    id: (suffix) => `${layer.id}-${suffix}`,
+    lineColor: byInteraction(layer.color, layer.color, SELECTED_COLOR),
+  };
+  return [
+    ...areaLayers(parts, kindsShaped(layer, 'area')),
+    ...lineLayers(parts, kindsShaped(layer, 'line')),
+    ...pointLayers(parts, kindsShaped(layer, 'point'), dense),
+    ...labelLayers(parts, lang, dense),
   ];
 }
