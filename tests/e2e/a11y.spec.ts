@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { test, expect, waitForMap, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, waitForMap, afterIdle, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
 
 async function expectNoAxeViolations(page: Page, state: string) {
@@ -17,15 +17,70 @@ async function expectNoAxeViolations(page: Page, state: string) {
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }
 
-test('axe: initial view, panel open, a layer off', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  await expectNoAxeViolations(page, 'initial view');
-  await page.locator('.feature-list button.row').first().click();
-  await expect(page.locator('.panel')).toBeVisible();
-  await expectNoAxeViolations(page, 'panel open');
-  await page.locator('.legend li[data-layer-id="china-hanoi-links"] input').uncheck();
-  await expectNoAxeViolations(page, 'a layer off');
+test.describe('one page, from the initial view', () => {
+  // Loaded once: each test puts back what it changes (panning is last).
+  const shared = sharedPage('./');
+
+  test('axe: initial view, panel open, a layer off', async () => {
+    const { page } = shared;
+    await expectNoAxeViolations(page, 'initial view');
+    await page.locator('.feature-list button.row').first().click();
+    await expect(page.locator('.panel')).toBeVisible();
+    await expectNoAxeViolations(page, 'panel open');
+    await page.locator('.legend li[data-layer-id="china-hanoi-links"] input').uncheck();
+    await expectNoAxeViolations(page, 'a layer off');
+    // Put back the initial view for the next tests.
+    await afterIdle(page, () => page.locator('.legend li[data-layer-id="china-hanoi-links"] input').check());
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.panel')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+  });
+
+  test('keyboard only: reach a feature via the list, read its excerpt, close with Escape, focus comes back', async () => {
+    const { page } = shared;
+    // Away from the row the last test left focused (Tab order wraps round to the list).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let onRow = false;
+    for (let i = 0; i < 60 && !onRow; i++) {
+      await page.keyboard.press('Tab');
+      onRow = await page.evaluate(() => document.activeElement?.classList.contains('row') ?? false);
+    }
+    expect(onRow, 'a feature row is reachable with Tab').toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const rowId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.featureId);
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.panel h2');
+    await expect(heading).toBeFocused();
+    await expect(page.locator('.panel blockquote').first()).not.toBeEmpty();
+    await expect(page.locator(`.feature-list button[data-feature-id="${rowId}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText('Selected');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.panel')).toHaveCount(0);
+    await expect(page.locator(`.feature-list button[data-feature-id="${rowId}"]`)).toBeFocused();
+  });
+
+  test('the focused map: N steps through features in view, Enter opens one, Escape returns to the map', async () => {
+    const { page } = shared;
+    const canvas = page.locator('.map canvas');
+    await canvas.focus();
+    await page.keyboard.press('n');
+    const live = page.locator('p[role=status][aria-live=polite]');
+    await expect(live).toContainText(/1 of \d+\. Press Enter to open\./);
+    await page.keyboard.press('n');
+    await expect(live).toContainText(/2 of \d+/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.panel h2')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(canvas).toBeFocused();
+  });
+
+  test('pan buttons move the map without dragging', async () => {
+    const { page } = shared;
+    const before = await page.locator('.map canvas').screenshot();
+    await page.getByRole('button', { name: 'Pan east' }).click();
+    await expect.poll(async () => (await page.locator('.map canvas').screenshot()).equals(before)).toBe(false);
+  });
 });
 
 test('axe: dark mode, and it is dark', async ({ page }) => {
@@ -64,53 +119,6 @@ test.describe('narrow screen', () => {
       })
       .toBeGreaterThan(10);
   });
-});
-
-test('keyboard only: reach a feature via the list, read its excerpt, close with Escape, focus comes back', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  let onRow = false;
-  for (let i = 0; i < 60 && !onRow; i++) {
-    await page.keyboard.press('Tab');
-    onRow = await page.evaluate(() => document.activeElement?.classList.contains('row') ?? false);
-  }
-  expect(onRow, 'a feature row is reachable with Tab').toBe(true);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  const rowId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.featureId);
-  await page.keyboard.press('Enter');
-  const heading = page.locator('.panel h2');
-  await expect(heading).toBeFocused();
-  await expect(page.locator('.panel blockquote').first()).not.toBeEmpty();
-  await expect(page.locator(`.feature-list button[data-feature-id="${rowId}"]`)).toHaveAttribute('aria-current', 'true');
-  await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText('Selected');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('.panel')).toHaveCount(0);
-  await expect(page.locator(`.feature-list button[data-feature-id="${rowId}"]`)).toBeFocused();
-});
-
-test('the focused map: N steps through features in view, Enter opens one, Escape returns to the map', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  const canvas = page.locator('.map canvas');
-  await canvas.focus();
-  await page.keyboard.press('n');
-  const live = page.locator('p[role=status][aria-live=polite]');
-  await expect(live).toContainText(/1 of \d+\. Press Enter to open\./);
-  await page.keyboard.press('n');
-  await expect(live).toContainText(/2 of \d+/);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.panel h2')).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(canvas).toBeFocused();
-});
-
-test('pan buttons move the map without dragging', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  const before = await page.locator('.map canvas').screenshot();
-  await page.getByRole('button', { name: 'Pan east' }).click();
-  await expect.poll(async () => (await page.locator('.map canvas').screenshot()).equals(before)).toBe(false);
 });
 
 test('print shows the static map with the legend and the selected feature’s excerpts', async ({ page }) => {

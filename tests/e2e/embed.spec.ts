@@ -1,7 +1,7 @@
 // Embedding with the host page and the map on two different origins, as on a real news site.
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { MAP_PORT } from '../../playwright.config.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
@@ -60,31 +60,6 @@ for (const width of [320, 768, 1280]) {
   });
 }
 
-test('clicking an article sentence selects its feature; selecting on the map marks its sentences', async ({ page }) => {
-  await openArticle(page);
-  const frame = await scrollToMap(page);
-  const sentence = page.locator('.excerpt', { hasText: 'China recently constructed an undersea data center' });
-  await sentence.click();
-  await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', 'hainan-undersea-data-centre');
-  await expect(frame.locator('.panel blockquote').first()).toContainText('undersea data center');
-  await expect(sentence).toHaveClass(/selected/);
-
-  // Keyboard: Enter on another sentence.
-  const rare = page.locator('.excerpt', { hasText: 'world’s second-largest rare earth deposits' });
-  await rare.focus();
-  await page.keyboard.press('Enter');
-  await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', /^ree-/);
-  await expect(rare).toHaveAttribute('aria-current', 'true');
-  await expect(sentence).not.toHaveClass(/selected/);
-
-  // From the map side: a feature chosen in the embed's list marks the article's sentences.
-  await frame.locator('.panel .close').click();
-  await frame.getByRole('button', { name: 'Features' }).click();
-  await frame.locator('button.row[data-feature-id="scs-paracel-islands"]').click();
-  await expect(page.locator('.excerpt.selected').first()).toContainText('South China Sea');
-  await page.screenshot({ path: `${SCREENS}/14-article-linked.png` });
-});
-
 test('messages from a third origin, from the wrong window, or of the wrong shape are ignored', async ({ page }) => {
   await openArticle(page);
   const frame = await scrollToMap(page);
@@ -138,36 +113,67 @@ test('messages from a third origin, from the wrong window, or of the wrong shape
   expect(before).toBeGreaterThan(150);
 });
 
-test('scrolling over the map scrolls the article; "Explore map" lets the wheel zoom', async ({ page }) => {
-  await openArticle(page);
-  await scrollToMap(page);
-  const box = (await page.locator('[data-story-map] iframe').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(150, box.height / 3));
-  const y0 = await page.evaluate(() => scrollY);
-  await page.mouse.wheel(0, 400);
-  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y0 + 100);
+test.describe('one article page', () => {
+  // Loaded once for these three: scrolling first (before a panel or list is open in the map), and
+  // the axe test, which leaves for the embed page, last.
+  const shared = sharedPage(null, (page) => openArticle(page), [MAP_ORIGIN, 'http://localhost:4173']);
 
-  const frame = page.frameLocator('[data-story-map] iframe');
-  await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
-  await frame.getByRole('button', { name: 'Explore map' }).click();
-  await expect(frame.getByRole('button', { name: 'Done exploring' })).toHaveAttribute('aria-pressed', 'true');
-  const box2 = (await page.locator('[data-story-map] iframe').boundingBox())!;
-  await page.mouse.move(box2.x + box2.width / 2, box2.y + Math.min(150, box2.height / 3));
-  const y1 = await page.evaluate(() => scrollY);
-  await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => scrollY)).toBe(y1);
-});
+  test('scrolling over the map scrolls the article; "Explore map" lets the wheel zoom', async () => {
+    const { page } = shared;
+    await scrollToMap(page);
+    const box = (await page.locator('[data-story-map] iframe').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(150, box.height / 3));
+    const y0 = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y0 + 100);
 
-test('axe: the article page and the embed page', async ({ page }) => {
-  await openArticle(page);
-  await scrollToMap(page);
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  const article = await new AxeBuilder({ page }).withTags(tags).exclude('[data-story-map]').analyze();
-  expect(article.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
-  await page.goto(`${MAP_ORIGIN}/embed.html?feature=kh-rail-laocai-hanoi`);
-  await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
-  await page.screenshot({ path: `${SCREENS}/15-embed-page.png` });
-  const embed = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+    const frame = page.frameLocator('[data-story-map] iframe');
+    await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
+    await frame.getByRole('button', { name: 'Explore map' }).click();
+    await expect(frame.getByRole('button', { name: 'Done exploring' })).toHaveAttribute('aria-pressed', 'true');
+    const box2 = (await page.locator('[data-story-map] iframe').boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + Math.min(150, box2.height / 3));
+    const y1 = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY)).toBe(y1);
+  });
+
+  test('clicking an article sentence selects its feature; selecting on the map marks its sentences', async () => {
+    const { page } = shared;
+    const frame = await scrollToMap(page);
+    const sentence = page.locator('.excerpt', { hasText: 'China recently constructed an undersea data center' });
+    await sentence.click();
+    await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', 'hainan-undersea-data-centre');
+    await expect(frame.locator('.panel blockquote').first()).toContainText('undersea data center');
+    await expect(sentence).toHaveClass(/selected/);
+
+    // Keyboard: Enter on another sentence.
+    const rare = page.locator('.excerpt', { hasText: 'world’s second-largest rare earth deposits' });
+    await rare.focus();
+    await page.keyboard.press('Enter');
+    await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', /^ree-/);
+    await expect(rare).toHaveAttribute('aria-current', 'true');
+    await expect(sentence).not.toHaveClass(/selected/);
+
+    // From the map side: a feature chosen in the embed's list marks the article's sentences.
+    await frame.locator('.panel .close').click();
+    await frame.getByRole('button', { name: 'Features' }).click();
+    await frame.locator('button.row[data-feature-id="scs-paracel-islands"]').click();
+    await expect(page.locator('.excerpt.selected').first()).toContainText('South China Sea');
+    await page.screenshot({ path: `${SCREENS}/14-article-linked.png` });
+  });
+
+  test('axe: the article page and the embed page', async () => {
+    const { page } = shared;
+    await scrollToMap(page);
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const article = await new AxeBuilder({ page }).withTags(tags).exclude('[data-story-map]').analyze();
+    expect(article.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+    await page.goto(`${MAP_ORIGIN}/embed.html?feature=kh-rail-laocai-hanoi`);
+    await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+    await page.screenshot({ path: `${SCREENS}/15-embed-page.png` });
+    const embed = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+  });
 });

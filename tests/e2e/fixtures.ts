@@ -1,6 +1,6 @@
 // Shared browser-test fixture: fails any test with a console error, a page error,
 // or a request to another origin; plus helpers to wait for the map and read its pixels.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export interface Watch {
@@ -8,26 +8,68 @@ export interface Watch {
   foreignRequests: string[];
 }
 
+/** Records a page's console and page errors, and its requests to origins other than these. */
+export function watchPage(page: Page, origins: string[]): Watch {
+  const watch: Watch = { errors: [], foreignRequests: [] };
+  page.on('console', (m) => m.type() === 'error' && watch.errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!/^(data|blob|about):/.test(url) && !origins.includes(new URL(url).origin)) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** Fails on anything a watch recorded, and starts it afresh. */
+export function expectClean(watch: Watch): void {
+  const { errors, foreignRequests } = watch;
+  watch.errors = [];
+  watch.foreignRequests = [];
+  expect(foreignRequests, 'requests to other origins').toEqual([]);
+  expect(errors, 'console or page errors').toEqual([]);
+}
+
 export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
   /** Origins besides the page's own that a test may request (the embed tests' map origin). */
   otherOrigins: [[], { option: true }],
   watch: [
     async ({ page, baseURL, otherOrigins }, use) => {
-      const origins = [new URL(baseURL!).origin, ...otherOrigins];
-      const watch: Watch = { errors: [], foreignRequests: [] };
-      page.on('console', (m) => m.type() === 'error' && watch.errors.push(`console: ${m.text()}`));
-      page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
-      page.on('request', (r) => {
-        const url = r.url();
-        if (!/^(data|blob|about):/.test(url) && !origins.includes(new URL(url).origin)) watch.foreignRequests.push(url);
-      });
+      const watch = watchPage(page, [new URL(baseURL!).origin, ...otherOrigins]);
       await use(watch);
-      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(watch.errors, 'console or page errors').toEqual([]);
+      expectClean(watch);
     },
     { auto: true },
   ],
 });
+
+/**
+ * One page for the tests of a serial describe, loaded once (MapLibre's boot is most of a test's time
+ * under SwiftShader). Each test leaves the page as it found it, or says what it changed; the page is
+ * watched like every test's own page, and checked after each test.
+ */
+export function sharedPage(path: string | null, setup?: (page: Page) => Promise<unknown>, otherOrigins: string[] = []) {
+  const shared = {} as { page: Page; response: Response | null; watch: Watch };
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser }, info) => {
+    const { baseURL, viewport, colorScheme } = info.project.use;
+    // A context of its own (not browser.newPage()), as axe needs to inspect frames.
+    const context = await browser.newContext({ baseURL, viewport, colorScheme });
+    const page = await context.newPage();
+    shared.page = page;
+    shared.watch = watchPage(page, [new URL(baseURL!).origin, ...otherOrigins]);
+    await setup?.(page);
+    // Without a path, the first test loads the page itself (to look at it before the map is drawn).
+    if (path === null) return;
+    shared.response = await page.goto(path);
+    await waitForMap(page);
+  });
+  test.afterEach(() => expectClean(shared.watch));
+  test.afterAll(async () => {
+    if (shared.page) expectClean(shared.watch);
+    await shared.page?.context().close();
+  });
+  return shared;
+}
 export { expect };
 
 const IDLE = '.map[data-idle-count]';

@@ -1,57 +1,59 @@
 // The built app in a real browser: it draws every layer, clicks open panels, toggles work.
-import { test, expect, waitForMap, afterIdle, mapPixels, countDifferentPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, waitForMap, afterIdle, mapPixels, countDifferentPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 
 const railLayer = layerById('kunming-haiphong-rail');
 
-test('opens framed on the story with every layer drawn', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  await expect(page.locator('.legend input[type=checkbox]:checked')).toHaveCount(STORY_LAYERS.length);
-  await mapPixels(page, `${SCREENS}/01-initial.png`);
-  await page.screenshot({ path: `${SCREENS}/01-initial-page.png` });
-  // Labels in three scripts render with no glyph server: the South China Sea's names are shown side by side.
-  await expect(page.locator('.map')).toBeVisible();
-});
+test.describe('the initial view', () => {
+  // One page for these three: each leaves the view as it found it (the click test is last).
+  const shared = sharedPage('./');
 
-test('each layer draws pixels of its own, and its checkbox hides and restores it', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  const all = await mapPixels(page);
-  for (const layer of STORY_LAYERS) {
-    const box = page.locator(`.legend li[data-layer-id="${layer.id}"] input[type=checkbox]`);
-    await afterIdle(page, () => box.uncheck());
-    const without = await mapPixels(page, `${SCREENS}/02-without-${layer.id}.png`);
-    expect(countDifferentPixels(all, without), `${layer.id} changes the picture when hidden`).toBeGreaterThan(40);
-    await expect(page).toHaveURL(/layers=/);
-    await afterIdle(page, () => box.check());
-    const restored = await mapPixels(page);
-    expect(countDifferentPixels(all, restored), `${layer.id} restored`).toBeLessThan(20);
-  }
-});
+  test('opens framed on the story with every layer drawn', async () => {
+    const { page } = shared;
+    await expect(page.locator('.legend input[type=checkbox]:checked')).toHaveCount(STORY_LAYERS.length);
+    await mapPixels(page, `${SCREENS}/01-initial.png`);
+    await page.screenshot({ path: `${SCREENS}/01-initial-page.png` });
+    // Labels in three scripts render with no glyph server: the South China Sea's names are shown side by side.
+    await expect(page.locator('.map')).toBeVisible();
+  });
 
-test('clicking a rail feature on the map canvas opens its panel with the article excerpt', async ({ page }) => {
-  await page.goto('./');
-  await waitForMap(page);
-  const png = await mapPixels(page);
-  const red = pixelsOfColour(png, railLayer.color);
-  expect(red.length, 'rail pixels on screen').toBeGreaterThan(20);
-  const canvas = page.locator('.map canvas');
-  // Try rail-coloured pixels until one hits a rail feature (labels and halos can sit on top).
-  for (const { x, y } of red.filter((_, i) => i % Math.ceil(red.length / 15) === 0)) {
-    await canvas.click({ position: { x, y } });
-    if (await page.locator('.panel').count()) break;
-  }
-  const panel = page.locator('.panel');
-  await expect(panel).toBeVisible();
-  await expect(panel).toHaveAttribute('data-feature-id', /^kh-/);
-  await expect(panel.locator('blockquote').first()).toContainText(/Kunming|rail|Haiphong|Hanoi/);
-  await expect(panel.locator('figcaption').first()).toContainText(/2023/);
-  await expect(page).toHaveURL(/feature=kh-/);
-  await page.screenshot({ path: `${SCREENS}/03-rail-panel.png` });
-  await page.keyboard.press('Escape');
-  await expect(panel).toHaveCount(0);
-  await expect(page).not.toHaveURL(/feature=/);
+  test('each layer draws pixels of its own, and its checkbox hides and restores it', async () => {
+    const { page } = shared;
+    const all = await mapPixels(page);
+    for (const layer of STORY_LAYERS) {
+      const box = page.locator(`.legend li[data-layer-id="${layer.id}"] input[type=checkbox]`);
+      await afterIdle(page, () => box.uncheck());
+      const without = await mapPixels(page, `${SCREENS}/02-without-${layer.id}.png`);
+      expect(countDifferentPixels(all, without), `${layer.id} changes the picture when hidden`).toBeGreaterThan(40);
+      await expect(page).toHaveURL(/layers=/);
+      await afterIdle(page, () => box.check());
+      const restored = await mapPixels(page);
+      expect(countDifferentPixels(all, restored), `${layer.id} restored`).toBeLessThan(20);
+    }
+  });
+
+  test('clicking a rail feature on the map canvas opens its panel with the article excerpt', async () => {
+    const { page } = shared;
+    const png = await mapPixels(page);
+    const red = pixelsOfColour(png, railLayer.color);
+    expect(red.length, 'rail pixels on screen').toBeGreaterThan(20);
+    const canvas = page.locator('.map canvas');
+    // Try rail-coloured pixels until one hits a rail feature (labels and halos can sit on top).
+    for (const { x, y } of red.filter((_, i) => i % Math.ceil(red.length / 15) === 0)) {
+      await canvas.click({ position: { x, y } });
+      if (await page.locator('.panel').count()) break;
+    }
+    const panel = page.locator('.panel');
+    await expect(panel).toBeVisible();
+    await expect(panel).toHaveAttribute('data-feature-id', /^kh-/);
+    await expect(panel.locator('blockquote').first()).toContainText(/Kunming|rail|Haiphong|Hanoi/);
+    await expect(panel.locator('figcaption').first()).toContainText(/2023/);
+    await expect(page).toHaveURL(/feature=kh-/);
+    await page.screenshot({ path: `${SCREENS}/03-rail-panel.png` });
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/feature=/);
+  });
 });
 
 test('?feature=, ?layers= and ?lang= open that view, and changes write back to the URL', async ({ page }) => {

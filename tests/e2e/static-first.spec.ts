@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForMap, countDifferentPixels, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, waitForMap, countDifferentPixels, SCREENS } from './fixtures.ts';
 import { STORY_LAYERS } from '../shared/layers.ts';
 import { LIGHT } from '../../src/lib/map/basemap-style.ts';
 
@@ -89,27 +89,6 @@ test('before the swap the picture’s features open the panel, by click and by k
   await waitForMap(page);
 });
 
-test('after the swap the picture leaves the accessibility tree, with no duplicate landmarks and no layout shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number }[]) w.shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto('./');
-  await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(1);
-  await waitForMap(page);
-  await expect(page.locator('.static-map')).toBeHidden();
-  await expect(page.locator('.static-map')).toHaveAttribute('aria-hidden', 'true');
-  await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(0);
-  await expect(page.locator('.static-map')).toHaveAttribute('inert', '');
-  for (const role of ['banner', 'main', 'complementary'] as const) await expect(page.getByRole(role), role).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Layers', exact: true })).toHaveCount(1);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-});
-
 // Pixels of land and sea in the basemap's light palette: 1 land, 0 sea, -1 anything else.
 function landMask(png: PNG): Int8Array {
   const near = (i: number, hex: string) => {
@@ -168,41 +147,76 @@ function markCentre(png: PNG, at: { x: number; y: number }, r: number): { x: num
 /** Isolated points: nothing else is drawn within a dozen pixels of them. */
 const KNOWN_POINTS = ['hainan-undersea-data-centre', 'scs-cable-landing-vung-tau', 'scs-cable-landing-da-nang'];
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 800 },
-]) {
-  test(`at ${viewport.width}px the picture and the live map agree within 2 px`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('./');
-    await waitForMap(page);
-    const live = await shot(page, `23-swap-live-${viewport.width}.png`);
-    // Show the picture again in the same place, and hide the live map, to compare them.
-    await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = 'block'));
-    await page.locator('.map').evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
-    const svg = await shot(page, `23-swap-svg-${viewport.width}.png`);
+/** The picture and the live map, compared at this size: same coastline and the same known points within 2 px. */
+async function expectPictureAgrees(page: Page, viewport: { width: number; height: number }) {
+  const live = await shot(page, `23-swap-live-${viewport.width}.png`);
+  // Show the picture again in the same place, and hide the live map, to compare them.
+  await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = 'block'));
+  await page.locator('.map').evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
+  const svg = await shot(page, `23-swap-svg-${viewport.width}.png`);
 
-    const shift = bestShift(live, svg);
-    test
-      .info()
-      .annotations.push({
-        type: 'offset',
-        description: `coastline: best shift ${shift.dx},${shift.dy} px, ${(shift.disagree * 100).toFixed(2)}% of pixels disagree`,
-      });
-    expect(Math.abs(shift.dx), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
-    expect(Math.abs(shift.dy), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
-    expect(shift.disagree).toBeLessThan(0.02);
-
-    // Known points: where the picture draws them, and where the live map's marks are around there.
-    const wrap = (await page.locator('.map-wrap').boundingBox())!;
-    for (const id of KNOWN_POINTS) {
-      const dot = (await page.locator(`.static-map [data-feature-id="${id}"] .dot`).boundingBox())!;
-      const at = { x: dot.x + dot.width / 2 - wrap.x, y: dot.y + dot.height / 2 - wrap.y };
-      const a = markCentre(svg, at, 9);
-      const b = markCentre(live, at, 9);
-      test.info().annotations.push({ type: 'offset', description: `${id}: ${Math.hypot(a.x - b.x, a.y - b.y).toFixed(2)} px` });
-      expect(Math.hypot(a.x - b.x, a.y - b.y), `${id}: ${JSON.stringify(b)} live, ${JSON.stringify(a)} in the picture`).toBeLessThanOrEqual(2);
-    }
+  const shift = bestShift(live, svg);
+  test.info().annotations.push({
+    type: 'offset',
+    description: `coastline: best shift ${shift.dx},${shift.dy} px, ${(shift.disagree * 100).toFixed(2)}% of pixels disagree`,
   });
+  expect(Math.abs(shift.dx), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
+  expect(Math.abs(shift.dy), `coastline offset ${JSON.stringify(shift)}`).toBeLessThanOrEqual(2);
+  expect(shift.disagree).toBeLessThan(0.02);
+
+  // Known points: where the picture draws them, and where the live map's marks are around there.
+  const wrap = (await page.locator('.map-wrap').boundingBox())!;
+  for (const id of KNOWN_POINTS) {
+    const dot = (await page.locator(`.static-map [data-feature-id="${id}"] .dot`).boundingBox())!;
+    const at = { x: dot.x + dot.width / 2 - wrap.x, y: dot.y + dot.height / 2 - wrap.y };
+    const a = markCentre(svg, at, 9);
+    const b = markCentre(live, at, 9);
+    test.info().annotations.push({ type: 'offset', description: `${id}: ${Math.hypot(a.x - b.x, a.y - b.y).toFixed(2)} px` });
+    expect(Math.hypot(a.x - b.x, a.y - b.y), `${id}: ${JSON.stringify(b)} live, ${JSON.stringify(a)} in the picture`).toBeLessThanOrEqual(2);
+  }
+  // Back to the live map.
+  await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = ''));
+  await page.locator('.map').evaluate((el) => ((el as HTMLElement).style.visibility = ''));
 }
+
+test.describe('one page, in light mode at 1280 px', () => {
+  const shared = sharedPage(null, async (page) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  });
+
+  test('after the swap the picture leaves the accessibility tree, with no duplicate landmarks and no layout shift', async () => {
+    const { page } = shared;
+    await page.goto('./');
+    await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(1);
+    await waitForMap(page);
+    await expect(page.locator('.static-map')).toBeHidden();
+    await expect(page.locator('.static-map')).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.getByRole('group', { name: /^Map of the rail corridor/ })).toHaveCount(0);
+    await expect(page.locator('.static-map')).toHaveAttribute('inert', '');
+    for (const role of ['banner', 'main', 'complementary'] as const) await expect(page.getByRole(role), role).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Layers', exact: true })).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+
+  test('at 1280px the picture and the live map agree within 2 px', async () => {
+    expect(shared.page.viewportSize()).toEqual({ width: 1280, height: 800 });
+    await expectPictureAgrees(shared.page, { width: 1280, height: 800 });
+  });
+});
+
+test('at 390px the picture and the live map agree within 2 px', async ({ page }) => {
+  const viewport = { width: 390, height: 800 };
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  await waitForMap(page);
+  await expectPictureAgrees(page, viewport);
+});
