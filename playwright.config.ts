@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, executablePath } from './tests/e2e/browser.ts';
+import { TEST_CHROMIUM_ARGS, executablePath } from './tests/e2e/browser.ts';
 export const PORT = 4173;
 /** A second origin serving the same build: host page and map on different origins, as in real embeds. */
 export const MAP_PORT = 4174;
@@ -18,7 +18,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      args: CHROMIUM_ARGS,
+      args: TEST_CHROMIUM_ARGS,
     },
   },
   webServer: [PORT, MAP_PORT].map((port) => ({

@@ -1,10 +1,10 @@
 // Without WebGL the reader gets the static SVG map: every layer, focusable features, the same panel.
 import { test, expect, SCREENS } from './fixtures.ts';
-import { CHROMIUM_ARGS, executablePath } from './browser.ts';
+import { TEST_CHROMIUM_ARGS, executablePath } from './browser.ts';
 import { STORY_LAYERS } from '../shared/layers.ts';
 import AxeBuilder from '@axe-core/playwright';
 
-test.use({ launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'] } });
+test.use({ launchOptions: { executablePath, args: [...TEST_CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'] } });
 
 test('shows the static map with every layer, says why, and its features open the panel', async ({ page }) => {
   await page.goto('./');
