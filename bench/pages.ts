@@ -16,11 +16,16 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
  * the software GPU busy for a while, and the next page pays for it: in a probe, a page loaded
  * right after the baseline took 1.5–2 s longer to reach idle (either page), and none longer with
  * this pause. Without it the page measured second in each round carried the first one's cost. */
-const SETTLE_MS = 3000;
+let settleMs = 3000;
+
+/** A smoke run measures nothing, so it needs no pause (it only checks that the bench runs). */
+export function skipSettlePause(): void {
+  settleMs = 0;
+}
 
 export async function closeAndSettle(context: BrowserContext) {
   await context.close();
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
 }
 
 /** Runs a pair of measures for each round, in turn: the other way round in odd rounds, so neither

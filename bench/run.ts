@@ -12,13 +12,14 @@ import { measureFirstPaint } from './measure/first-paint.ts';
 import { appMapSize } from './measure/map-size.ts';
 import { measureScaling } from './measure/scaling.ts';
 import { measureSizes } from './measure/sizes.ts';
-import { launchBrowser, VIEWPORT } from './pages.ts';
+import { launchBrowser, skipSettlePause, VIEWPORT } from './pages.ts';
 import { printResults, printVerdicts, writeResults } from './report.ts';
 import { collectResults } from './results.ts';
 import { startServer } from './server.ts';
 import { buildSite } from './site.ts';
 
 const options = parseArgs(process.argv.slice(2));
+if (options.smoke) skipSettlePause();
 buildSite(options.reuseBuild);
 const server = await startServer();
 const browser = await launchBrowser();
