@@ -1,5 +1,6 @@
-// Every loaded feature by id, with its layer: built as each layer's data arrives, so selecting,
-// describing or highlighting a feature never searches the layers again.
+// Every loaded feature by id, with its layer: filled as each layer's data arrives, so selecting,
+// describing or highlighting a feature never searches the layers again. Each feature is added
+// once (a layer of 100,000 points is not copied again when the next layer arrives).
 import type { StoryLayer } from './layers/layer.ts';
 import type { StoryCollection, StoryFeature } from './types.ts';
 
@@ -9,18 +10,14 @@ export interface IndexedFeature {
 }
 
 export class FeatureIndex {
-  private constructor(private readonly byId: ReadonlyMap<string, IndexedFeature>) {}
+  private readonly byId = new Map<string, IndexedFeature>();
 
-  static readonly EMPTY = new FeatureIndex(new Map());
-
-  /** A new index with the layer's features added (the first feature with an id wins). */
-  with(layer: StoryLayer, collection: StoryCollection): FeatureIndex {
-    const byId = new Map(this.byId);
+  /** Adds the layer's features (the first feature with an id wins). */
+  add(layer: StoryLayer, collection: StoryCollection): void {
     for (const feature of collection.features) {
       const id = feature.properties.id;
-      if (!byId.has(id)) byId.set(id, { feature, layer });
+      if (!this.byId.has(id)) this.byId.set(id, { feature, layer });
     }
-    return new FeatureIndex(byId);
   }
 
   get(id: string | null): IndexedFeature | null {

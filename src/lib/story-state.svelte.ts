@@ -14,11 +14,18 @@ export class StoryState {
   selectedId = $state<string | null>(null);
   // Raw: GeoJSON is handed to MapLibre as is, never wrapped in proxies.
   loads = $state.raw<Record<string, LayerLoad>>({});
-  /** Loaded features by id, with their layer. */
-  index = $state.raw(FeatureIndex.EMPTY);
+  readonly #index = new FeatureIndex();
+  /** Counts the layers added to the index, so readers of `index` update when one arrives. */
+  #indexed = $state(0);
   articles = $state.raw<Article[]>([]);
   sources = $state.raw<Source[]>([]);
   notices = $state<string[]>([]);
+
+  /** Loaded features by id, with their layer. */
+  get index(): FeatureIndex {
+    void this.#indexed;
+    return this.#index;
+  }
 
   readonly selected: IndexedFeature | null = $derived(this.index.get(this.selectedId));
   readonly settled = $derived(Object.values(this.loads).every((l) => l.status !== 'loading'));
@@ -41,7 +48,10 @@ export class StoryState {
   async load(base: string, fetcher: typeof fetch = fetch): Promise<void> {
     const layerLoads = this.layers.map(async (layer) => {
       const result = await loadLayer(`${base}${dataUrl(layer.id)}`, fetcher);
-      if (result.ok) this.index = this.index.with(layer, result.value);
+      if (result.ok) {
+        this.#index.add(layer, result.value);
+        this.#indexed++;
+      }
       this.loads = { ...this.loads, [layer.id]: result.ok ? { status: 'ready', collection: result.value } : { status: 'error', error: result.error } };
     });
     // Credits and sources are shown as soon as they arrive, not after the slowest layer.
