@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { TEST_CHROMIUM_ARGS, executablePath } from './tests/e2e/browser.ts';
-export const PORT = 4173;
+/** Ports come from TEST_PORT_BASE (default 4173) so two checkouts can run their suites side by side. */
+export const PORT = Number(process.env.TEST_PORT_BASE ?? 4173);
 /** A second origin serving the same build: host page and map on different origins, as in real embeds. */
-export const MAP_PORT = 4174;
+export const MAP_PORT = PORT + 1;
+/** The sixth-layer test serves its own build of a copied geo/ here. */
+export const SIXTH_LAYER_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { SITE } from './site.ts';
 
-const PORT = 4180;
+/** BENCH_PORT lets a second checkout bench beside this one. */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export interface Server {

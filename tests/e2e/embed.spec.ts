@@ -2,10 +2,10 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
-import { MAP_PORT } from '../../playwright.config.ts';
+import { MAP_PORT, PORT } from '../../playwright.config.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
-test.use({ otherOrigins: [MAP_ORIGIN, 'http://localhost:4173'] });
+test.use({ otherOrigins: [MAP_ORIGIN, `http://localhost:${PORT}`] });
 
 /** The demo article with its embed pointing at the map on another origin, as embed code pasted by a publisher does. */
 async function openArticle(page: Page, width = 1280, height = 700) {
@@ -68,7 +68,7 @@ test('messages from a third origin, from the wrong window, or of the wrong shape
   const envelope = { ns: 'china-vietnam-story-map', v: 1 };
 
   // A frame from a third origin tries both directions.
-  const attackerUrl = 'http://localhost:4173/attacker.html';
+  const attackerUrl = `http://localhost:${PORT}/attacker.html`;
   await page.route(attackerUrl, (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -116,7 +116,7 @@ test('messages from a third origin, from the wrong window, or of the wrong shape
 test.describe('one article page', () => {
   // Loaded once for these three: scrolling first (before a panel or list is open in the map), and
   // the axe test, which leaves for the embed page, last.
-  const shared = sharedPage(null, (page) => openArticle(page), [MAP_ORIGIN, 'http://localhost:4173']);
+  const shared = sharedPage(null, (page) => openArticle(page), [MAP_ORIGIN, `http://localhost:${PORT}`]);
 
   test('scrolling over the map scrolls the article; "Explore map" lets the wheel zoom', async () => {
     const { page } = shared;

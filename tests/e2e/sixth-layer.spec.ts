@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test, expect, waitForMap, afterIdle, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { PROJECT_ROOT, STORY_LAYERS } from '../shared/layers.ts';
 import { LIGHT } from '../../src/lib/map/basemap-style.ts';
+import { SIXTH_LAYER_PORT } from '../../playwright.config.ts';
 
 const SOURCE_LAYER = 'hainan-data-centre';
 const ID = 'test-sixth-layer';
@@ -16,7 +17,7 @@ const TITLE = { en: 'Test sixth layer', vi: 'Lớp thử thứ sáu', zh: '测�
 const FEATURE_NAME = 'Test sixth feature';
 /** Its own place at sea south-east of Hainan, so it is not drawn under the layer it was copied from. */
 const OFFSET = [0.8, -0.45] as const;
-const PORT = 4175;
+const PORT = SIXTH_LAYER_PORT;
 /** The copied feature is approximate, drawn at 0.7 opacity: its colour over the light basemap's sea. */
 const DRAWN = blend(COLOR, LIGHT.sea, 0.7);
 
