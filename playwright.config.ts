@@ -13,7 +13,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two workers: a test mostly waits on the browser (map idle, WebGL through SwiftShader), so two files at a time fit on two cores.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {

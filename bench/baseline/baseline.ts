@@ -6,21 +6,22 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../peer-page.css';
 import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { basemapStyle, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
-import { sourceId, claimLabelSourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';
+import { sourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';
+import { FIRST_LABEL_LAYER } from '../../src/lib/labels/label-style.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 
 setWorkerUrl(workerUrl);
 sizeMapFromQuery(document.getElementById('map')!);
 const base = new URL('../../', document.baseURI).href;
-const map = new MapLibreMap({ container: 'map', style: basemapStyle(base, 'en'), bounds: STORY_BOUNDS, fitBoundsOptions: { padding: 20 }, maxZoom: 10 });
+const map = new MapLibreMap({ container: 'map', style: basemapStyle(base), bounds: STORY_BOUNDS, fitBoundsOptions: { padding: 20 }, maxZoom: 10 });
 (window as unknown as { benchMap: MapLibreMap }).benchMap = map;
 
 map.once('load', async () => {
   const collections = await Promise.all(STORY_LAYERS.map((l) => fetch(`${base}data/${l.id}.geojson`).then((r) => r.json())));
   STORY_LAYERS.forEach((layer, i) => {
     map.addSource(sourceId(layer), { type: 'geojson', data: collections[i], promoteId: 'id' });
-    map.addSource(claimLabelSourceId(layer), { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    for (const spec of storyStyleLayers(layer, 'en')) map.addLayer(spec);
+    // Below the (here empty) label layers, as in the app.
+    for (const spec of storyStyleLayers(layer)) map.addLayer(spec, FIRST_LABEL_LAYER);
   });
   map.once('idle', () => document.documentElement.setAttribute('data-drawn', String(performance.now())));
 });

@@ -7,8 +7,7 @@ import { bboxClip, simplify, truncate, featureCollection, area } from '@turf/tur
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-/** West, south, east, north: the corridor, Hainan and the South China Sea with margin. */
-export const BASEMAP_BBOX: [number, number, number, number] = [94, 1, 126, 31];
+import { BASEMAP_BBOX } from '../../src/lib/map/basemap-style.ts';
 const SIMPLIFY_TOLERANCE_DEG = 0.02;
 const COORDINATE_DECIMALS = 3;
 /** Islands smaller than this vanish when simplified; keep them as they are (Paracels, Spratlys). */

@@ -5,10 +5,11 @@
 import { area, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
-import { placeLabels, wrapText, type LabelAnchor, type LabelCandidate } from './static-map/labels.ts';
-import { claimLabelPoints } from '../../src/lib/map/line-labels.ts';
-import { kindsLabelled, styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
-import { LANG_TAGS, isDisputed, nameIn, otherNames } from '../../src/lib/i18n.ts';
+import { layoutLabels, leaderStart, type PlacedLabel } from '../../src/lib/labels/layout.ts';
+import { metaOf, planLabels, type LabelMeta } from '../../src/lib/labels/candidates.ts';
+import { isDense } from '../../src/lib/map/layer-style.ts';
+import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
+import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { KIND_LABELS } from '../../src/lib/format.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
@@ -25,65 +26,50 @@ export interface StaticSvgOptions {
 const LAND_TOLERANCE_DEG = 0.012;
 const MIN_ISLAND_KM2 = 2;
 
-type Named = { name_en: string; name_vi: string; name_zh: string; kind?: string };
-
-/** As labelText in src/lib/map/expressions.ts: disputed places name every claimant, on a second line. */
-function labelText(p: Named, lang: Lang): string {
-  if (!isDisputed(p as never)) return nameIn(p as never, lang);
-  return `${nameIn(p as never, lang)}\n${otherNames(p as never, lang)
-    .map((o) => o.name)
-    .join(' · ')}`;
-}
-
-interface LabelItem {
-  cls: string;
-  layerId?: string;
-}
-
-/** Label candidates by priority: claims (never an unlabelled claim line), disputed names, the basemap, the story's points. */
-function labelCandidates(model: StaticMap, layers: { layer: StoryLayer; collection: StoryCollection }[], lang: Lang): LabelCandidate<LabelItem>[] {
-  // Wrapping widths (ems) are the style's text-max-width for each kind of label.
-  const candidate = (x: number, y: number, p: Named, anchor: LabelAnchor, size: number, item: LabelItem, maxEms = 14) => ({
-    x,
-    y,
-    lines: wrapText(labelText(p, lang), maxEms),
-    anchor,
-    size,
-    item,
-  });
-  const claims = layers.flatMap(({ layer, collection }) =>
-    claimLabelPoints(layer, collection).features.map((c) => {
-      const [x, y] = model.project(c.geometry.coordinates as [number, number]);
-      return { ...candidate(x, y, c.properties as Named, 'right', 12, { cls: 'claim', layerId: layer.id }, 9), required: true };
-    }),
-  );
-  const islands = model.features
-    .filter((f) => kindsLabelled(f.layer, 'always').includes(f.properties.kind))
-    .map((f) => ({ ...candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }), required: true }));
-  const basemap = model.labels.map((l) =>
-    l.kind === 'city'
-      ? candidate(l.x, l.y, l.properties as Named, 'right', 12, { cls: 'city' }, 99)
-      : candidate(l.x, l.y, l.properties as Named, 'center', l.kind === 'country' ? 14 : 13, { cls: l.kind }, l.kind === 'sea' ? 12 : 99),
-  );
-  const points = model.features
-    .filter((f) => f.shape === 'point' && kindsLabelled(f.layer, 'point').includes(f.properties.kind))
-    .map((f) => candidate(f.x, f.y, f.properties, 'below', 12, { cls: 'feature', layerId: f.layer.id }));
-  return [...claims, ...islands, ...basemap.filter((b) => b.anchor === 'center'), ...basemap.filter((b) => b.anchor === 'right'), ...points];
-}
-
-/** A label as text lines; offsets are in ems, so they follow the label's size (see --label-scale). */
-function labelSvg(label: LabelCandidate<LabelItem>): string {
-  const n = label.lines.length;
-  const firstDy = label.anchor === 'below' ? 1.9 : label.anchor === 'above' ? -1.4 - 1.2 * (n - 1) : 0.35 - 0.6 * (n - 1);
-  const dx = label.anchor === 'right' ? ' dx="0.6em"' : label.anchor === 'left' ? ' dx="-0.6em"' : '';
-  const layer = label.item.layerId ? ` data-layer="${label.item.layerId}"` : '';
-  const x = Math.round(label.x * 10) / 10;
-  const y = Math.round(label.y * 10) / 10;
-  const lines = label.lines
-    .map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? Math.round(firstDy * 100) / 100 : 1.2}em">${escapeHtml(line)}</tspan>`)
+/** A placed label as SVG text: anchored at its point, offset in ems so it keeps its place at any label scale. */
+function labelSvg(label: PlacedLabel, meta: LabelMeta, color: string | undefined): string {
+  const [x, y] = label.at.map((n) => Math.round(n * 10) / 10) as [number, number];
+  const align = label.anchor.includes('left') ? 'start' : label.anchor.includes('right') ? 'end' : 'middle';
+  const em = (n: number) => Math.round(n * 100) / 100;
+  // The first baseline sits 0.95 em below the top of the box (line height 1.2 em).
+  const firstDy = em((label.box[1] - label.at[1]) / label.size + 0.95);
+  const dx = label.offset[0] ? ` dx="${em(label.offset[0])}em"` : '';
+  const lines = label.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
+  const layer = meta.layerId ? ` data-layer="${meta.layerId}"` : '';
+  const fill = color ? ` fill="${color}"` : '';
+  const text = `<text class="${meta.cls} ${align}" y="${y}"${layer}${fill}>${lines}</text>`;
+  if (!label.members) return text;
+  // Leader lines from the group's label to each place it names.
+  const leaders = label.members
+    .map((m) => {
+      const [sx, sy] = leaderStart(label.box, m.at);
+      return `M${Math.round(sx * 10) / 10} ${Math.round(sy * 10) / 10}L${Math.round(m.at[0] * 10) / 10} ${Math.round(m.at[1] * 10) / 10}`;
+    })
     .join('');
-  const side = label.anchor === 'right' ? ' right' : label.anchor === 'left' ? ' left' : '';
-  return `<text class="${label.item.cls}${side}" y="${y}"${layer}>${lines}</text>`;
+  return `<path class="leader"${layer} d="${leaders}"/>${text}`;
+}
+
+/** The view's labels laid out once (src/lib/labels), as the live map lays them out. */
+function labelGroup(
+  model: StaticMap,
+  basemapLabels: FeatureCollection<Point>,
+  present: { layer: StoryLayer; collection: StoryCollection }[],
+  lang: Lang,
+): string {
+  const plan = planLabels(
+    basemapLabels,
+    present.map((p) => ({ ...p, dense: isDense(p.collection) })),
+    lang,
+    (lonLat) => model.project(lonLat as [number, number]),
+  );
+  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, model.width, model.height] });
+  const colors = new Map(present.map(({ layer }) => [layer.id, layer.color]));
+  const dots = placed.filter((l) => plan.meta.get(l.id)?.cls === 'city').map((l) => `M${l.at[0]} ${l.at[1]}h0`);
+  const text = placed.map((l) => {
+    const meta = metaOf(l, plan.meta)!;
+    return labelSvg(l, meta, meta.cls === 'story' && meta.layerId ? colors.get(meta.layerId) : undefined);
+  });
+  return `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}"><path class="city-dots" d="${dots.join('')}"/>${text.join('')}</g>`;
 }
 
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
@@ -134,20 +120,9 @@ export function staticMapSvg(
       return `<g class="layer" data-layer="${layer.id}">${own.map((f) => featureSvg(f, named)).join('')}</g>`;
     })
     .join('');
-  const cities = model.labels
-    .filter((l) => l.kind === 'city')
-    .map((l) => `M${l.x} ${l.y}h0`)
-    .join('');
-  const labelGroups = langs
-    .map(
-      (lang) =>
-        `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}">${placeLabels(labelCandidates(model, present, lang))
-          .map(labelSvg)
-          .join('')}</g>`,
-    )
-    .join('');
+  const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang)).join('');
   return (
     `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
-    `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}<path class="city-dots" d="${cities}"/>${labelGroups}</svg>`
+    `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}${labelGroups}</svg>`
   );
 }

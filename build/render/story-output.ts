@@ -8,6 +8,7 @@ import type { Problem } from '../gate/problems.ts';
 import type { LayerManifest } from '../../src/lib/types.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { staticMapSvg } from './static-svg.ts';
+import { locatorSvg } from './locator-svg.ts';
 import { loadLegendRenderer } from './prerender.ts';
 
 export interface StoryOutput {
@@ -54,11 +55,15 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
       return text === undefined ? [] : [{ article, text }];
     }),
     Object.values(story.collections),
-    mapSlot(staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false })),
+    mapSlot(
+      staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false }) +
+        locatorSvg(basemap, story.layers, story.collections, ['en']),
+    ),
   );
   const legends = (await loadLegendRenderer())(story.layers, story.collections);
   const pageSlots = {
-    '<!--story-map-svg-->': staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }),
+    '<!--story-map-svg-->':
+      staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }) + locatorSvg(basemap, story.layers, story.collections),
     '<!--story-legend-->': legends.full,
     '<!--story-compact-legend-->': legends.compact,
   };

@@ -6,7 +6,7 @@ import { StoryState } from './story-state.svelte.ts';
 import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
-import { STORY_BOUNDS } from './map/basemap-style.ts';
+import { REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds } from './map/geometry.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
@@ -127,6 +127,11 @@ export class StoryController {
 
   resetView(): void {
     this.map?.fitBounds(STORY_BOUNDS, { padding: 20, duration: 0 });
+  }
+
+  /** The whole region, South China Sea included (from the locator inset). */
+  showRegion(): void {
+    this.map?.fitBounds(REGION_BOUNDS, { padding: 20, duration: 0 });
   }
 
   /** No live map at all: the picture is the map, and the map area says why (no notice as well). */

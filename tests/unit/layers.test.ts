@@ -5,8 +5,7 @@ import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { resolveLayer, styleOf } from '../../src/lib/layers/layer.ts';
 import { KIND_STYLES } from '../../src/lib/layers/kinds.ts';
 import { storyStyleLayers } from '../../src/lib/map/layer-style.ts';
-import { claimLabelPoints } from '../../src/lib/map/line-labels.ts';
-import type { LayerEntry, StoryCollection } from '../../src/lib/types.ts';
+import type { LayerEntry } from '../../src/lib/types.ts';
 
 const text = { en: 'A layer', vi: 'Một lớp', zh: '图层' };
 const entry = (kinds: LayerEntry['kinds'], swatch?: LayerEntry['swatch']): LayerEntry => ({
@@ -37,7 +36,7 @@ function passes(filter: unknown, properties: Record<string, unknown>, geometry: 
   return compiled.value.evaluate({ zoom: 5 }, { type: geometry, properties } as never);
 }
 const spec = (layer: ReturnType<typeof resolveLayer>, suffix: string) =>
-  storyStyleLayers(layer, 'en').find((s) => s.id === `test-layer-${suffix}`) as unknown as
+  storyStyleLayers(layer).find((s) => s.id === `test-layer-${suffix}`) as unknown as
     { filter: unknown; paint: Record<string, unknown>; layout: Record<string, unknown> } | undefined;
 
 describe('resolveLayer', () => {
@@ -85,7 +84,7 @@ describe('the MapLibre style follows the kinds', () => {
     expect(passes(ties.filter, { kind: 'railway', status: 'built' }, 'LineString')).toBe(true);
     expect(passes(ties.filter, { kind: 'expressway', status: 'built' }, 'LineString')).toBe(false);
     expect(passes(spec(layer, 'line')!.filter, { kind: 'claim-line' }, 'LineString')).toBe(false);
-    const patterns = storyStyleLayers(layer, 'en').filter((s) => s.id.startsWith('test-layer-line-dashed')) as unknown as {
+    const patterns = storyStyleLayers(layer).filter((s) => s.id.startsWith('test-layer-line-dashed')) as unknown as {
       filter: unknown;
       paint: Record<string, unknown>;
     }[];
@@ -95,40 +94,17 @@ describe('the MapLibre style follows the kinds', () => {
   });
 
   it('a layer gets only the style layers its kinds need', () => {
-    const ids = storyStyleLayers(resolveLayer(entry({ 'data-centre': {} })), 'en').map((s) => s.id);
-    expect(ids).toEqual(['test-layer-point', 'test-layer-marker', 'test-layer-label', 'test-layer-line-label']);
+    const ids = storyStyleLayers(resolveLayer(entry({ 'data-centre': {} }))).map((s) => s.id);
+    expect(ids).toEqual(['test-layer-point', 'test-layer-marker']);
   });
 
   it('a layer of lines that are all claims has no solid line', () => {
     expect(spec(resolveLayer(entry({ 'claim-line': {} })), 'line')).toBeUndefined();
   });
 
-  it('markers by kind, and names only for the kinds that are labelled', () => {
+  it('markers by kind', () => {
     const layer = resolveLayer(entry({ station: {}, 'border-crossing': {}, 'island-group': {} }));
     expect(passes(spec(layer, 'marker')!.filter, { kind: 'station' }, 'Point')).toBe(false);
     expect(passes(spec(layer, 'marker')!.filter, { kind: 'border-crossing' }, 'Point')).toBe(true);
-    expect(passes(spec(layer, 'label')!.filter, { kind: 'station' }, 'Point')).toBe(true);
-    expect(passes(spec(layer, 'label')!.filter, { kind: 'island-group' }, 'Polygon')).toBe(true);
-    const dense = storyStyleLayers(layer, 'en', true).find((s) => s.id === 'test-layer-label') as unknown as { filter: unknown };
-    expect(passes(dense.filter, { kind: 'station' }, 'Point')).toBe(false);
-  });
-
-  it('claims are named beside their line', () => {
-    const layer = resolveLayer(entry({ 'claim-line': {}, 'cable-landing': {} }));
-    const claim = {
-      type: 'Feature',
-      properties: { id: 'c', name_en: 'Claim', name_vi: 'Yêu sách', name_zh: '主张', kind: 'claim-line' },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [110, 10],
-          [111, 11],
-          [112, 12],
-        ],
-      },
-    };
-    const landing = { ...claim, properties: { ...claim.properties, id: 'l', kind: 'cable-landing' }, geometry: { type: 'Point', coordinates: [108, 16] } };
-    const points = claimLabelPoints(layer, { type: 'FeatureCollection', features: [claim, landing] } as unknown as StoryCollection);
-    expect(points.features.map((f) => [f.properties?.id, f.geometry.coordinates])).toEqual([['c', [111, 11]]]);
   });
 });

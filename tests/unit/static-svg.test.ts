@@ -20,8 +20,10 @@ const features = layers.flatMap(
     }[],
 );
 
-function labelsIn(lang: string): string {
-  const group = svg.match(new RegExp(`<g class="labels" data-lang="${lang}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+/** The text of every label group in a language: the main map's and the locator inset's (large screens). */
+function labelsIn(lang: string, kind = '(?: large)?'): string {
+  const groups = [...svg.matchAll(new RegExp(`<g class="labels${kind}" data-lang="${lang}"[^>]*>(.*?)</g>`, 'g'))].map((m) => m[1]);
+  const group = groups.join(' ');
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
   return group
     .replace(/<[^>]+>/g, ' ')
@@ -41,9 +43,10 @@ describe('the pre-rendered map', () => {
     expect(disputed.length).toBeGreaterThan(1);
     expect(claims.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
-      const text = labelsIn(lang);
-      for (const f of disputed) for (const l of LANGS) expect(text, `${lang}: ${f.properties.id} in ${l}`).toContain(f.properties[`name_${l}`]!);
-      for (const f of claims) expect(text, `${lang}: ${f.properties.id}`).toContain(f.properties[`name_${lang}`]!);
+      const text = labelsIn(lang) + labelsIn(lang, ' small');
+      for (const f of disputed)
+        for (const l of LANGS) expect(text, `${lang}: ${f.properties.id} in ${l}`).toContain(f.properties[`label_${l}`] ?? f.properties[`name_${l}`]!);
+      for (const f of claims) expect(text, `${lang}: ${f.properties.id}`).toContain(f.properties[`label_${lang}`] ?? f.properties[`name_${lang}`]!);
     }
     expect(labelsIn('en')).toMatch(/claim/i);
   });

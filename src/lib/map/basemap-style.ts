@@ -1,8 +1,7 @@
 // The first-party basemap: Natural Earth land, borders and labels, as GeoJSON from our origin.
 // No `glyphs` URL: MapLibre draws labels with the reader's local fonts.
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Lang } from '../types.ts';
-import { labelText } from './expressions.ts';
+import { LABEL_SOURCE, labelLayers, labelPalette, labelSource } from '../labels/label-style.ts';
 
 export interface BasemapPalette {
   sea: string;
@@ -13,6 +12,11 @@ export interface BasemapPalette {
   countryLabel: string;
   cityLabel: string;
   halo: string;
+  /** Island names and other neutral labels. */
+  label: string;
+  claimLabel: string;
+  /** Story labels: null for each layer's own colour. */
+  storyLabel: string | null;
 }
 
 export const LIGHT: BasemapPalette = {
@@ -24,6 +28,9 @@ export const LIGHT: BasemapPalette = {
   countryLabel: '#5c5349',
   cityLabel: '#333333',
   halo: '#ffffff',
+  label: '#1a1a1a',
+  claimLabel: '#00463d',
+  storyLabel: null,
 };
 
 export const DARK: BasemapPalette = {
@@ -35,99 +42,67 @@ export const DARK: BasemapPalette = {
   countryLabel: '#c9c2b8',
   cityLabel: '#e6e3de',
   halo: '#15181c',
+  label: '#f2efe9',
+  claimLabel: '#8fd6c8',
+  storyLabel: '#f2efe9',
 };
 
 /** Paint values that change with the colour scheme: [layer, property, value]. */
-export function paletteProperties(p: BasemapPalette): [string, string, string][] {
+export function paletteProperties(p: BasemapPalette): [string, string, unknown][] {
   return [
     ['sea', 'background-color', p.sea],
     ['land', 'fill-color', p.land],
     ['land', 'fill-outline-color', p.coast],
     ['borders', 'line-color', p.border],
-    ['labels-sea', 'text-color', p.seaLabel],
-    ['labels-sea', 'text-halo-color', p.sea],
-    ['labels-country', 'text-color', p.countryLabel],
-    ['labels-country', 'text-halo-color', p.land],
-    ['labels-city', 'text-color', p.cityLabel],
-    ['labels-city', 'text-halo-color', p.halo],
-    ['city-dots', 'circle-color', p.cityLabel],
-    ['city-dots', 'circle-stroke-color', p.halo],
+    ...labelPalette(p),
   ];
 }
 
 /** Credits shown in the map from its first frame (a source's attribution would appear only once it loads, and move the control). */
 export const MAP_ATTRIBUTION = ['Story data: see Sources', 'Basemap: Natural Earth (public domain)'];
 
-/** Initial frame: the rail corridor in Yunnan down to the southern Spratlys. */
-export const STORY_BOUNDS: [[number, number], [number, number]] = [
+type Bounds = [[number, number], [number, number]];
+
+/** Initial frame: the rail corridor from Kunming to Haiphong, the links to Hanoi, the Gulf of
+ * Tonkin and Hainan, large enough to read; the South China Sea is in the locator inset. */
+export const STORY_BOUNDS: Bounds = [
+  [101.5, 17.6],
+  [111.6, 25.7],
+];
+
+/** West, south, east, north of the basemap (clipped to this at build time), and so the farthest
+ * the map can be panned or zoomed out. */
+export const BASEMAP_BBOX: [number, number, number, number] = [94, 1, 126, 31];
+
+/** The whole story: the corridor in Yunnan down to the southern Spratlys (the locator's frame). */
+export const REGION_BOUNDS: Bounds = [
   [100.5, 5.5],
   [118.5, 26.2],
 ];
 
-export function basemapStyle(dataBase: string, lang: Lang, palette: BasemapPalette = LIGHT): StyleSpecification {
+export function basemapStyle(dataBase: string, palette: BasemapPalette = LIGHT): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
     sources: {
       land: { type: 'geojson', data: `${dataBase}data/basemap-land.geojson` },
       borders: { type: 'geojson', data: `${dataBase}data/basemap-borders.geojson` },
-      labels: { type: 'geojson', data: `${dataBase}data/basemap-labels.geojson` },
+      [LABEL_SOURCE]: labelSource,
     },
     layers: [
       { id: 'sea', type: 'background', paint: {} },
       { id: 'land', type: 'fill', source: 'land', paint: {} },
       { id: 'borders', type: 'line', source: 'borders', paint: { 'line-width': 1, 'line-dasharray': [4, 2] } },
-      {
-        id: 'labels-sea',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'sea'],
-        layout: { 'text-field': labelText(lang), 'text-font': ['Noto Sans Italic', 'sans-serif'], 'text-size': 13, 'text-max-width': 12 },
-        paint: { 'text-halo-width': 1 },
-      },
-      {
-        id: 'labels-country',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'country'],
-        layout: {
-          'text-field': labelText(lang),
-          'text-font': ['Noto Sans Bold', 'sans-serif'],
-          'text-size': 14,
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.1,
-        },
-        paint: { 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'city-dots',
-        type: 'circle',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        paint: { 'circle-radius': 3, 'circle-stroke-width': 1 },
-      },
-      {
-        id: 'labels-city',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        layout: {
-          'text-field': labelText(lang),
-          'text-font': ['Noto Sans', 'sans-serif'],
-          'text-size': 12,
-          'text-anchor': 'left',
-          'text-offset': [0.6, 0],
-          'icon-optional': true,
-        },
-        paint: { 'text-halo-width': 1.5 },
-      },
+      // Every name, laid out once for all renderers (src/lib/labels): filled in by StoryLabels.
+      ...labelLayers(),
     ],
   };
   for (const [layerId, property, value] of paletteProperties(palette)) {
-    const layer = style.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> };
+    const layer = style.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> } | undefined;
+    if (!layer) continue;
     layer.paint = { ...layer.paint, [property]: value };
   }
   return style;
 }
 
-/** Basemap layers whose labels follow the reader's language. */
-export const BASEMAP_LABEL_LAYERS = ['labels-sea', 'labels-country', 'labels-city'];
+/** Where the basemap's names are served (laid out with the story's in src/lib/labels). */
+export const BASEMAP_LABELS_PATH = 'data/basemap-labels.geojson';

@@ -1,7 +1,5 @@
-// Pure builders for the style expressions that read feature-state and language.
+// Pure builders for the style expressions that read feature-state and properties.
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Lang } from '../types.ts';
-import { ALL_NAMES_KINDS } from '../layers/kinds.ts';
 
 /** `selected` beats `hover` beats the resting value. */
 export function byInteraction<T extends number | string>(rest: T, hover: T, selected: T): ExpressionSpecification {
@@ -13,18 +11,6 @@ export function byInteraction<T extends number | string>(rest: T, hover: T, sele
     hover,
     rest,
   ] as ExpressionSpecification;
-}
-
-/** The label in the reader's language; for disputed places, every language's name, one per line. */
-export function labelText(lang: Lang): ExpressionSpecification {
-  const own = ['get', `name_${lang}`];
-  const others = (['en', 'vi', 'zh'] as const).filter((l) => l !== lang).map((l) => ['get', `name_${l}`]);
-  return [
-    'case',
-    ['any', kindIn(ALL_NAMES_KINDS), ['>', ['length', ['coalesce', ['get', 'claimants'], ['literal', []]]], 1], ['==', ['get', 'names_contested'], true]],
-    ['concat', own, '\n', others[0], ' · ', others[1]],
-    own,
-  ] as unknown as ExpressionSpecification;
 }
 
 export const isPlanned: ExpressionSpecification = ['in', ['coalesce', ['get', 'status'], 'built'], ['literal', ['planned', 'proposed']]];

@@ -1,9 +1,8 @@
 // MapLibre style layers for one story layer, built from its typed description.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
-import type { Lang } from '../types.ts';
-import { byInteraction, geometryIs, isPlanned, kindIn, labelText } from './expressions.ts';
-import { kindsLabelled, kindsShaped, styleOf } from '../layers/layer.ts';
+import { byInteraction, geometryIs, isPlanned, kindIn } from './expressions.ts';
+import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 
 export const HALO = '#ffffff';
@@ -14,19 +13,9 @@ export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
 }
 
-/** Label anchors for the layer's claim lines (see line-labels.ts). */
-export function claimLabelSourceId(layer: StoryLayer): string {
-  return `story-${layer.id}-claim-labels`;
-}
-
-/** Style layers whose text follows the reader's language. */
-export function labelLayerIds(layer: StoryLayer): string[] {
-  return [`${layer.id}-label`, `${layer.id}-line-label`];
-}
-
 /** Layers a pointer can pick features from (labels are not). */
 export function interactiveLayerIds(layer: StoryLayer): string[] {
-  return storyStyleLayers(layer, 'en')
+  return storyStyleLayers(layer)
     .filter((l) => l.type !== 'symbol')
     .map((l) => l.id);
 }
@@ -192,47 +181,9 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
   ];
 }
 
-/** Names: places by their kind's label rule, claims beside their line. */
-function labelLayers({ layer, source, id }: Parts, lang: Lang, dense: boolean): LayerSpecification[] {
-  // Island groups are always named (with every claimant's name); points only when not dense.
-  const labelled = dense ? kindsLabelled(layer, 'always') : kindsLabelled(layer, 'always', 'point');
-  return [
-    {
-      id: id('label'),
-      type: 'symbol',
-      source,
-      filter: kindIn(labelled),
-      layout: {
-        'text-field': labelText(lang),
-        'text-font': ['Noto Sans', 'sans-serif'],
-        'text-size': 12,
-        'text-max-width': 14,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#1a1a1a', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
-    },
-    {
-      // Claims are named on the map beside the line, so no reader mistakes one for a boundary.
-      id: id('line-label'),
-      type: 'symbol',
-      source: claimLabelSourceId(layer),
-      layout: {
-        'text-field': labelText(lang),
-        'text-font': ['Noto Sans Italic', 'sans-serif'],
-        'text-size': 12,
-        'text-max-width': 9,
-        'text-anchor': 'left',
-        'text-offset': [0.8, 0],
-      },
-      paint: { 'text-color': '#00463d', 'text-halo-color': HALO, 'text-halo-width': 2 },
-    },
-  ];
-}
-
-/** The MapLibre style layers of one story layer: only those its kinds need, areas at the bottom. */
-export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): LayerSpecification[] {
+/** The MapLibre style layers of one story layer: only those its kinds need, areas at the bottom.
+ * Names are not here: every label is laid out once for all renderers (src/lib/labels). */
+export function storyStyleLayers(layer: StoryLayer, dense = false): LayerSpecification[] {
   const parts: Parts = {
     layer,
     source: sourceId(layer),
@@ -243,6 +194,5 @@ export function storyStyleLayers(layer: StoryLayer, lang: Lang, dense = false): 
     ...areaLayers(parts, kindsShaped(layer, 'area')),
     ...lineLayers(parts, kindsShaped(layer, 'line')),
     ...pointLayers(parts, kindsShaped(layer, 'point'), dense),
-    ...labelLayers(parts, lang, dense),
   ];
 }

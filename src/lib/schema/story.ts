@@ -29,6 +29,12 @@ const names = {
 export const storyPropertiesSchema = z.looseObject({
   id: doc(kebab, { description: 'kebab-case, unique across all layers, never reused (links use it)' }),
   ...names,
+  label_en: doc(text.optional(), {
+    description: 'a short name for the map label (the panel shows the full name): “Hekou” for “Hekou station”',
+    when: 'long names',
+  }),
+  label_vi: doc(text.optional(), { description: 'the short map label in Vietnamese', when: 'with `label_en`' }),
+  label_zh: doc(text.optional(), { description: 'the short map label in Chinese', when: 'with `label_en`' }),
   kind: doc(z.enum(KINDS), { description: 'what the feature is; it must be one of the kinds its layer declares in geo/layers.json' }),
   status: doc(z.enum(STATUSES).optional(), { description: 'whether it exists', when: 'lines and places that can be built' }),
   precision: doc(z.enum(PRECISIONS), {

@@ -1,9 +1,17 @@
-// The page arrives with the map already drawn as SVG (build/static-svg.ts). The app keeps that
-// picture, as the map until MapLibre has drawn, the printed map and the map without WebGL, and
-// replaces the rest of the pre-rendered markup with its own.
-export function takePrerenderedPage(target: HTMLElement): SVGSVGElement | null {
-  const svg = target.querySelector<SVGSVGElement>('svg.story-svg');
-  svg?.remove();
+// The page arrives with the map already drawn as SVG (build/render/static-svg.ts) and its locator
+// inset (build/render/locator-svg.ts). The app keeps both pictures (the map until MapLibre has
+// drawn, the printed map and the map without WebGL; the locator always) and replaces the rest of
+// the pre-rendered markup with its own.
+export interface Prerendered {
+  map: SVGSVGElement;
+  locator: SVGSVGElement | null;
+}
+
+export function takePrerenderedPage(target: HTMLElement): Prerendered | null {
+  const map = target.querySelector<SVGSVGElement>('svg.story-svg');
+  const locator = target.querySelector<SVGSVGElement>('svg.locator-svg');
+  map?.remove();
+  locator?.remove();
   target.replaceChildren();
-  return svg;
+  return map ? { map, locator } : null;
 }

@@ -1,0 +1,101 @@
+// The locator inset: the whole region, small, with the South China Sea's disputed islands and
+// China's claimed line named, and a box showing where the main map is. Drawn at build time and
+// kept as it is by the live map (which only moves the box), the printed map and the no-JS page.
+import { area, simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { geoMercator } from 'd3-geo';
+import { renderStaticMap, type StaticFeature } from './static-map/render.ts';
+import { planLabels } from '../../src/lib/labels/candidates.ts';
+import { layoutLabels } from '../../src/lib/labels/layout.ts';
+import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
+import { REGION_BOUNDS, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
+import { LANG_TAGS } from '../../src/lib/i18n.ts';
+import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
+import { escapeHtml } from './html.ts';
+
+/** The inset's height in SVG units: its size in CSS pixels on a large map (src/static-map.css). */
+export const LOCATOR_HEIGHT = 230;
+/** Its height on small maps (phones, embeds), where its labels are laid out again, larger in its units. */
+const SMALL_HEIGHT = 140;
+/** Label size in CSS pixels, at either size. */
+const LABEL_PX = 10;
+const MIN_ISLAND_KM2 = 20;
+
+function frame() {
+  const unit = geoMercator().scale(1).translate([0, 0]);
+  const [[w, s], [e, n]] = REGION_BOUNDS;
+  const [x0, y0] = unit([w, n])!;
+  const [x1, y1] = unit([e, s])!;
+  const width = Math.round((LOCATOR_HEIGHT * (x1 - x0)) / (y1 - y0));
+  const projection = geoMercator().fitExtent(
+    [
+      [0, 0],
+      [width, LOCATOR_HEIGHT],
+    ],
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: REGION_BOUNDS } },
+  );
+  return { width, height: LOCATOR_HEIGHT, projection };
+}
+
+function featureSvg(f: StaticFeature): string {
+  const { color } = f.layer;
+  const layer = ` data-layer="${f.layer.id}"`;
+  if (f.shape === 'point')
+    return `<path${layer} class="dot" d="M${f.x} ${f.y}h0" stroke="${color}" stroke-width="${Math.min(5, styleOf(f.layer, f.properties.kind).radius)}"/>`;
+  if (f.shape === 'area') return `<path${layer} class="area" d="${f.d}" fill="${color}" stroke="${color}"/>`;
+  return `<path${layer} class="line${f.dashed ? ' dashed' : ''}" d="${f.d}" stroke="${color}"/>`;
+}
+
+export function locatorSvg(
+  basemap: { land: FeatureCollection; borders: FeatureCollection },
+  storyLayers: readonly StoryLayer[],
+  layers: Record<string, StoryCollection>,
+  langs: readonly Lang[] = LANGS,
+): string {
+  const f = frame();
+  const land: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: basemap.land.features.filter((l) => area(l as Feature) > MIN_ISLAND_KM2 * 1e6).map((l) => simplify(l as Feature, { tolerance: 0.08 })),
+  };
+  const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
+  const none: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: 0.08 }), labels: none, layers: present }, f);
+  const [[w, s], [e, n]] = STORY_BOUNDS;
+  const [vx0, vy0] = model.project([w, n]);
+  const [vx1, vy1] = model.project([e, s]);
+  // Only the names the main view cannot show: the disputed islands and the claim; laid out for
+  // each size the inset is shown at, so they read at 10 px on every screen.
+  const labelGroup = (lang: Lang, size: 'large' | 'small') => {
+    const units = size === 'large' ? LABEL_PX : (LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
+    const plan = planLabels(
+      none,
+      present.map((p) => ({ ...p, dense: true })),
+      lang,
+      (lonLat) => model.project(lonLat as [number, number]),
+    );
+    const inputs = plan.inputs.map((i) => ({ ...i, size: units, gap: (Math.min(i.gap, 6) * units) / LABEL_PX }));
+    const placed = layoutLabels(inputs, { lines: [], dots: [], keepOut: [[vx0, vy0, vx1, vy1]], frame: [0, 0, model.width, model.height] });
+    const text = placed.map((l) => {
+      const align = l.anchor.includes('left') ? 'start' : l.anchor.includes('right') ? 'end' : 'middle';
+      const firstDy = Math.round(((l.box[1] - l.at[1]) / l.size + 0.95) * 100) / 100;
+      const dx = l.offset[0] ? ` dx="${Math.round(l.offset[0] * 100) / 100}em"` : '';
+      const x = Math.round(l.at[0] * 10) / 10;
+      const tspans = l.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
+      return `<text class="${plan.meta.get(l.id)?.cls ?? 'island'} ${align}" y="${Math.round(l.at[1] * 10) / 10}">${tspans}</text>`;
+    });
+    const fontSize = Math.round(units * 10) / 10;
+    return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 2.5) / 10}">${text.join('')}</g>`;
+  };
+  const labelGroups = langs.flatMap((lang) => [labelGroup(lang, 'large'), labelGroup(lang, 'small')]);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return (
+    `<svg class="locator-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" aria-hidden="true" ` +
+    `data-region="${REGION_BOUNDS.flat().join(',')}">` +
+    `<rect class="sea" width="${model.width}" height="${model.height}"/>` +
+    `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>` +
+    model.features.map(featureSvg).join('') +
+    `<rect class="view" x="${r(vx0)}" y="${r(vy0)}" width="${r(vx1 - vx0)}" height="${r(vy1 - vy0)}"/>` +
+    labelGroups.join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,157 @@
+// The labels of one view, in priority order, and what they must keep clear of: built from the
+// basemap's names and the visible story layers, for any projection (d3 at build time, MapLibre
+// in the browser).
+import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
+import { POINT_ANCHORS, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { labelText, wrapText, type LabelNames } from './text.ts';
+import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
+import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
+
+/** How a label is drawn: each class has its font, size and colours in both renderers. */
+/** `group`: one label for crowded places of several layers. */
+export type LabelClass = 'claim' | 'island' | 'story' | 'group' | 'city' | 'sea' | 'country';
+
+export interface LabelMeta {
+  cls: LabelClass;
+  lonLat: Position;
+  /** The story layer a label names a feature of (hidden with it). */
+  layerId?: string;
+}
+
+export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, group: 12, city: 12, sea: 13, country: 13 };
+/** Wrapping widths in ems (MapLibre's text-max-width). */
+const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, country: 99 };
+const CITY_DOT_RADIUS = 3;
+/** Country names are set in spaced capitals: about this much wider than textEms estimates. */
+const COUNTRY_WIDTH = 1.4;
+
+export interface ViewLayer {
+  layer: StoryLayer;
+  collection: StoryCollection;
+  /** Dense layers (thousands of points) are not named point by point. */
+  dense: boolean;
+}
+
+export interface LabelPlan {
+  inputs: LabelInput[];
+  meta: Map<string, LabelMeta>;
+  obstacles: Omit<Obstacles, 'frame' | 'keepOut'>;
+}
+
+function positions(geometry: Geometry): Position[][] {
+  switch (geometry.type) {
+    case 'Point':
+      return [[geometry.coordinates]];
+    case 'MultiPoint':
+    case 'LineString':
+      return [geometry.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+    default:
+      return [];
+  }
+}
+
+/** The middle of a shape's extent: where an area's name goes. */
+function middle(geometry: Geometry): Position {
+  const all = positions(geometry).flat();
+  const xs = all.map((p) => p[0]!);
+  const ys = all.map((p) => p[1]!);
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+}
+
+/** A claim is named beside the middle vertex of its longest part. */
+function claimAnchor(geometry: Geometry): Position | undefined {
+  const longest = positions(geometry).reduce<Position[]>((a, b) => (b.length > a.length ? b : a), []);
+  return longest[Math.floor(longest.length / 2)];
+}
+
+const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
+
+export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: ViewLayer[], lang: Lang, project: (lonLat: Position) => Point): LabelPlan {
+  const inputs: LabelInput[] = [];
+  const meta = new Map<string, LabelMeta>();
+  const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
+  const add = (
+    id: string,
+    lonLat: Position,
+    names: LabelNames,
+    cls: LabelClass,
+    rest: Partial<LabelInput> & { anchors: readonly Anchor[] },
+    layerId?: string,
+  ) => {
+    const size = LABEL_SIZE[cls];
+    inputs.push({ id, at: project(lonLat), lines: wrapText(labelText(names, lang), MAX_EMS[cls]), size, gap: 0, ...rest });
+    meta.set(id, { cls, lonLat, ...(layerId ? { layerId } : {}) });
+  };
+  const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; radius: number }[] = [];
+  const claims: (() => void)[] = [];
+  const islands: (() => void)[] = [];
+  for (const { layer, collection, dense } of layers) {
+    const beside = kindsLabelled(layer, 'beside-line');
+    const always = kindsLabelled(layer, 'always');
+    const named = dense ? [] : kindsLabelled(layer, 'point');
+    for (const f of collection.features) {
+      const p = f.properties;
+      const style = styleOf(layer, p.kind);
+      if (style.shape === 'line') {
+        for (const part of positions(f.geometry)) obstacles.lines.push({ points: part.map(project), halfWidth: style.width / 2 + 1.5 });
+      }
+      if (style.shape === 'point' && f.geometry.type === 'Point' && !dense) {
+        obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2 });
+      }
+      if (beside.includes(p.kind)) {
+        const at = claimAnchor(f.geometry);
+        if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: ['left', 'right'], gap: 8, required: true }, layer.id));
+      } else if (always.includes(p.kind)) {
+        islands.push(() =>
+          add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10, required: true }, layer.id),
+        );
+      } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
+        storyPoints.push({ f, layer, radius: style.radius });
+      }
+    }
+  }
+  // Disputed names and claims first, then the story's places, then the basemap's.
+  for (const place of [...claims, ...islands]) place();
+  for (const { f, layer, radius } of storyPoints) {
+    add(
+      f.properties.id,
+      (f.geometry as GeoPoint).coordinates,
+      f.properties,
+      'story',
+      { anchors: POINT_ANCHORS, gap: radius + 3, required: true, groupable: true, groupKey: layer.id },
+      layer.id,
+    );
+  }
+  const basemap = basemapLabels.features.map((f, i) => ({ f, id: `basemap-${i}`, names: f.properties as unknown as LabelNames & { kind: string } }));
+  for (const { f, id, names } of basemap) {
+    if (names.kind !== 'city' || storyPoints.some(({ f: s }) => sameName(s.properties, names))) continue;
+    const at = project(f.geometry.coordinates);
+    obstacles.dots.push({ at, radius: CITY_DOT_RADIUS + 1 });
+    add(id, f.geometry.coordinates, names, 'city', { anchors: ['left', 'right', 'bottom', 'top'], gap: CITY_DOT_RADIUS + 3 });
+  }
+  for (const cls of ['sea', 'country'] as const) {
+    for (const { f, id, names } of basemap) {
+      if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'country' ? COUNTRY_WIDTH : 1 });
+    }
+  }
+  return { inputs, meta, obstacles };
+}
+
+/** How a placed label is drawn: a group of one layer's places in that layer's style, of several neutral. */
+export function metaOf(label: PlacedLabel, meta: Map<string, LabelMeta>): LabelMeta | undefined {
+  if (!label.members) return meta.get(label.id);
+  const members = label.members.map((m) => meta.get(m.id)).filter((m): m is LabelMeta => !!m);
+  const first = members[0];
+  if (!first) return undefined;
+  return members.every((m) => m.layerId === first.layerId) ? first : { cls: 'group', lonLat: first.lonLat };
+}
+
+/** A box in screen pixels from a DOM rect relative to the map's container. */
+export function boxOf(rect: { left: number; top: number; right: number; bottom: number }, origin: { left: number; top: number }): Box {
+  return [rect.left - origin.left, rect.top - origin.top, rect.right - origin.left, rect.bottom - origin.top];
+}

@@ -1,0 +1,237 @@
+// One label layout for every renderer: labels are placed greedily in priority order, each on the
+// first clear side of its anchor (right, left, above, below, then the diagonals), clear of labels
+// already placed, of the story's markers and lines, and of the map's controls. Points that find no
+// clear side are gathered into one group label with leader lines. Screen pixels throughout: the
+// caller projects (the build with d3-geo, the live map with MapLibre), so every picture agrees.
+import { textEms, wrapText } from './text.ts';
+
+/** MapLibre's text-anchor: the part of the text that touches the anchor ("left": text to the right). */
+export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+export type Box = [x0: number, y0: number, x1: number, y1: number];
+export type Point = [x: number, y: number];
+
+export interface LabelInput {
+  id: string;
+  at: Point;
+  lines: string[];
+  size: number;
+  /** The sides tried, in order. */
+  anchors: readonly Anchor[];
+  /** Pixels between the anchor point and the text (a marker's radius and a gap). */
+  gap: number;
+  /** Wider than textEms says: capitals with letter-spacing (country names). */
+  widthScale?: number;
+  /** Must show (story places, disputed names, claims): placed on its least crowded side if none is clear. */
+  required?: boolean;
+  /** May join a group label with neighbours of the same key (its layer) when it finds no clear side. */
+  groupable?: boolean;
+  groupKey?: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  at: Point;
+  lines: string[];
+  size: number;
+  anchor: Anchor;
+  /** Offset of the text from `at`, in ems (MapLibre's text-offset). */
+  offset: Point;
+  box: Box;
+  /** Ids of the points a group label names; leader lines run from the label to each. */
+  members?: { id: string; at: Point }[];
+}
+
+export interface Obstacles {
+  /** Story lines as projected polylines, with the half-width they are drawn with. */
+  lines: { points: Point[]; halfWidth: number }[];
+  /** Markers and dots: centre and radius. */
+  dots: { at: Point; radius: number }[];
+  /** Areas no label may enter (the map's controls and insets). */
+  keepOut: Box[];
+  /** The visible frame: labels stay inside it. */
+  frame: Box;
+}
+
+export const POINT_ANCHORS: readonly Anchor[] = ['left', 'right', 'bottom', 'top', 'bottom-left', 'top-left', 'bottom-right', 'top-right'];
+const LINE_HEIGHT = 1.2;
+/** Clear space kept round every label box, in pixels. */
+const PAD = 2;
+const DIAGONAL = Math.SQRT1_2;
+
+/** The direction from the anchor point to the text, as unit steps (x right, y down). */
+function direction(anchor: Anchor): Point {
+  const x = anchor.includes('left') ? 1 : anchor.includes('right') ? -1 : 0;
+  const y = anchor.startsWith('top') ? 1 : anchor.startsWith('bottom') ? -1 : 0;
+  return x && y ? [x * DIAGONAL, y * DIAGONAL] : [x, y];
+}
+
+export function textSize(lines: string[], size: number, widthScale = 1): [number, number] {
+  return [Math.max(...lines.map(textEms)) * size * widthScale, lines.length * LINE_HEIGHT * size];
+}
+
+/** The label's box on screen, and its offset in ems, when set at this anchor. */
+export function boxAt(input: Pick<LabelInput, 'at' | 'lines' | 'size' | 'gap' | 'widthScale'>, anchor: Anchor): { box: Box; offset: Point } {
+  const [w, h] = textSize(input.lines, input.size, input.widthScale);
+  const [dx, dy] = direction(anchor);
+  const ax = input.at[0] + dx * input.gap;
+  const ay = input.at[1] + dy * input.gap;
+  const x0 = anchor.includes('left') ? ax : anchor.includes('right') ? ax - w : ax - w / 2;
+  const y0 = anchor.startsWith('top') ? ay : anchor.startsWith('bottom') ? ay - h : ay - h / 2;
+  return { box: [x0, y0, x0 + w, y0 + h], offset: [(dx * input.gap) / input.size, (dy * input.gap) / input.size] };
+}
+
+const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3] + by];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+const inside = (a: Box, frame: Box) => a[0] >= frame[0] && a[1] >= frame[1] && a[2] <= frame[2] && a[3] <= frame[3];
+
+/** Whether segment p→q passes through box b (Liang–Barsky clipping). */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  const edges: [number, number][] = [
+    [-dx, p[0] - b[0]],
+    [dx, b[2] - p[0]],
+    [-dy, p[1] - b[1]],
+    [dy, b[3] - p[1]],
+  ];
+  for (const [pe, qe] of edges) {
+    if (pe === 0) {
+      if (qe < 0) return false;
+      continue;
+    }
+    const t = qe / pe;
+    if (pe < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+function dotHitsBox(at: Point, radius: number, b: Box): boolean {
+  const cx = Math.max(b[0], Math.min(at[0], b[2]));
+  const cy = Math.max(b[1], Math.min(at[1], b[3]));
+  return (cx - at[0]) ** 2 + (cy - at[1]) ** 2 < radius ** 2;
+}
+
+/** How many things a box would cover: other labels, dots, lines, controls, the frame's edge. */
+function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point): number {
+  const b = grow(box, PAD);
+  let n = inside(box, obstacles.frame) ? 0 : 5;
+  for (const p of placed) if (overlaps(b, p)) n += 3;
+  for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 5;
+  for (const d of obstacles.dots) if (d.at !== ownDot && dotHitsBox(d.at, d.radius, b)) n += 2;
+  for (const line of obstacles.lines) {
+    const wide = grow(b, line.halfWidth);
+    for (let i = 1; i < line.points.length; i++) {
+      if (segmentHitsBox(line.points[i - 1]!, line.points[i]!, wide)) {
+        n += 1;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** Points within this many pixels of each other may share a group label. */
+const GROUP_RADIUS = 36;
+/** A group label's wrapping width in ems. */
+const GROUP_EMS = 13;
+/** Places this close read as one blot at this zoom. */
+const CROWD_RADIUS = 16;
+
+/** Neighbours within `radius` of each other, of one key (layer) unless `byKey` is false. */
+function groupsOf(items: LabelInput[], radius = GROUP_RADIUS, byKey = true): LabelInput[][] {
+  const groups: LabelInput[][] = [];
+  for (const item of items) {
+    const near = groups.find(
+      (g) => (!byKey || g[0]!.groupKey === item.groupKey) && g.some((o) => Math.hypot(o.at[0] - item.at[0], o.at[1] - item.at[1]) <= radius),
+    );
+    if (near) near.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/** Lays labels out in the order given (highest priority first). */
+export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const boxes: Box[] = [];
+  const ungrouped: LabelInput[] = [];
+  const place = (label: PlacedLabel) => {
+    placed.push(label);
+    boxes.push(grow(label.box, PAD));
+  };
+  const best = (input: LabelInput, ownDot?: Point) => {
+    let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
+    for (const anchor of input.anchors) {
+      const { box, offset } = boxAt(input, anchor);
+      const cost = conflicts(box, boxes, obstacles, ownDot);
+      if (!choice || cost < choice.cost) choice = { anchor, box, offset, cost };
+      if (cost === 0) break;
+    }
+    return choice!;
+  };
+  // Crowds (three or more places within a few pixels) are named as one group from the start.
+  const crowds = groupsOf(
+    inputs.filter((i) => i.groupable),
+    CROWD_RADIUS,
+    false,
+  ).filter((g) => g.length >= 3);
+  const crowded = new Set(crowds.flat());
+  for (const input of inputs) {
+    // Only what is in view is named.
+    if (!inside([input.at[0], input.at[1], input.at[0], input.at[1]], obstacles.frame)) continue;
+    if (crowded.has(input)) {
+      ungrouped.push(input);
+      continue;
+    }
+    const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;
+    const choice = best(input, dot);
+    if (choice.cost === 0 || (input.required && !input.groupable)) {
+      place({ id: input.id, at: input.at, lines: input.lines, size: input.size, anchor: choice.anchor, offset: choice.offset, box: choice.box });
+    } else if (input.groupable) ungrouped.push(input);
+  }
+  // Crowded points: one label naming them all, beside the group, with a leader line to each.
+  for (const group of [
+    ...crowds.map((g) => g.filter((i) => ungrouped.includes(i))).filter((g) => g.length),
+    ...groupsOf(ungrouped.filter((i) => !crowded.has(i))),
+  ]) {
+    const xs = group.map((g) => g.at[0]);
+    const ys = group.map((g) => g.at[1]);
+    const centre: Point = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
+    const lines = group.length === 1 ? group[0]!.lines : wrapText(group.map((g) => g.lines.join(' ')).join(' · '), GROUP_EMS);
+    const input: LabelInput = {
+      id: group.map((g) => g.id).join('+'),
+      at: centre,
+      lines,
+      size: group[0]!.size,
+      anchors: POINT_ANCHORS,
+      gap: spread + 14,
+      required: group.some((g) => g.required),
+    };
+    // Further out if the group's own surroundings are crowded: a longer leader, a clear label.
+    let choice = best(input);
+    for (const extra of [24, 48, 72]) {
+      if (choice.cost === 0) break;
+      const further = best({ ...input, gap: input.gap + extra });
+      if (further.cost < choice.cost) choice = further;
+    }
+    if (choice.cost > 0 && !input.required) continue;
+    place({
+      ...input,
+      anchor: choice.anchor,
+      offset: choice.offset,
+      box: choice.box,
+      members: group.map((g) => ({ id: g.id, at: g.at })),
+    });
+  }
+  return placed;
+}
+
+/** Where a leader line leaves a group label: the point of its box nearest the member. */
+export function leaderStart(box: Box, member: Point): Point {
+  return [Math.max(box[0], Math.min(member[0], box[2])), Math.max(box[1], Math.min(member[1], box[3]))];
+}

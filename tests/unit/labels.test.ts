@@ -1,0 +1,116 @@
+// The shared label layout: the story's places named at the first view in every language, no two
+// labels overlapping, no word crossed by a story line, crowds named as one group.
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Point as GeoPoint } from 'geojson';
+import { layoutLabels, segmentHitsBox, boxAt, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
+import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
+import { labelText } from '../../src/lib/labels/text.ts';
+import { isDense } from '../../src/lib/map/layer-style.ts';
+import { storyFrame } from '../../build/render/static-map/render.ts';
+import { readStoryFiles } from '../../build/gate/read-story.ts';
+import { validateStory } from '../../build/gate/validate-story.ts';
+import { LANGS } from '../../src/lib/types.ts';
+import { PROJECT_ROOT } from '../shared/layers.ts';
+
+const story = validateStory(readStoryFiles(PROJECT_ROOT));
+const layers = story.layers.map((layer) => ({ layer, collection: story.collections[layer.id]!, dense: isDense(story.collections[layer.id]!) }));
+const basemap = story.labels as FeatureCollection<GeoPoint>;
+const frame = storyFrame();
+const project = (lonLat: number[]) => frame.projection(lonLat as [number, number]) as [number, number];
+
+function firstView(lang: (typeof LANGS)[number]) {
+  const plan = planLabels(basemap, layers, lang, project);
+  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, frame.width, frame.height] });
+  return { plan, placed };
+}
+
+const overlap = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+/** Every id a placed label names (a group names its members). */
+const named = (placed: PlacedLabel[]) => new Set(placed.flatMap((l) => (l.members ? l.members.map((m) => m.id) : [l.id])));
+
+describe('label layout at the first view', () => {
+  it.each(LANGS)('names the story’s places in %s', (lang) => {
+    const { placed } = firstView(lang);
+    const ids = named(placed);
+    // The places the articles name, wherever they are in the first view (the rest are in the locator inset).
+    for (const id of [
+      'kh-station-kunming-north',
+      'kh-station-hanoi',
+      'kh-station-hai-phong',
+      'kh-station-lao-cai',
+      'kh-station-hekou',
+      'hainan-undersea-data-centre',
+    ]) {
+      expect(ids.has(id), `${lang}: ${id}`).toBe(true);
+    }
+  });
+
+  it.each(LANGS)('places no label over another in %s', (lang) => {
+    const { placed } = firstView(lang);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!.box, placed[j]!.box), `${placed[i]!.id} / ${placed[j]!.id}`).toBe(false);
+  });
+
+  it.each(LANGS)('lets no story line run through a word in %s', (lang) => {
+    const { plan, placed } = firstView(lang);
+    for (const label of placed) {
+      for (const line of plan.obstacles.lines) {
+        const hit = line.points.some((p, i) => i > 0 && segmentHitsBox(line.points[i - 1]!, p, label.box));
+        expect(hit, `${lang}: ${label.lines.join(' ')}`).toBe(false);
+      }
+    }
+  });
+
+  it('names a disputed place with every claimant’s name, and gives groups of several layers a neutral style', () => {
+    const paracels = story.collections['south-china-sea']?.features.find((f) => f.properties.kind === 'island-group');
+    expect(paracels).toBeDefined();
+    expect(labelText(paracels!.properties, 'en').split('\n')).toHaveLength(2);
+    const { plan, placed } = firstView('en');
+    for (const group of placed.filter((l) => (l.members?.length ?? 0) > 1)) {
+      const layerIds = new Set(group.members!.map((m) => plan.meta.get(m.id)?.layerId));
+      expect(metaOf(group, plan.meta)?.cls).toBe(layerIds.size > 1 ? 'group' : 'story');
+    }
+  });
+});
+
+describe('layout rules', () => {
+  const label = (id: string, x: number, y: number, extra: Partial<LabelInput> = {}): LabelInput => ({
+    id,
+    at: [x, y],
+    lines: [id],
+    size: 12,
+    anchors: ['left', 'right', 'bottom', 'top'],
+    gap: 6,
+    ...extra,
+  });
+  const open = { lines: [], dots: [], keepOut: [], frame: [0, 0, 400, 400] as Box };
+
+  it('segmentHitsBox finds crossings and misses', () => {
+    expect(segmentHitsBox([0, 5], [20, 5], [5, 0, 10, 10])).toBe(true);
+    expect(segmentHitsBox([0, 20], [20, 20], [5, 0, 10, 10])).toBe(false);
+    expect(segmentHitsBox([7, 7], [8, 8], [5, 0, 10, 10])).toBe(true);
+  });
+
+  it('moves a label to the clear side of a line', () => {
+    const input = label('Hekou', 100, 100);
+    const right = boxAt(input, 'left').box;
+    const line = { points: [[right[0] + 5, 0] as [number, number], [right[0] + 5, 400] as [number, number]], halfWidth: 2 };
+    const [placed] = layoutLabels([input], { ...open, lines: [line] });
+    expect(placed!.anchor).not.toBe('left');
+    expect(segmentHitsBox(line.points[0]!, line.points[1]!, placed!.box)).toBe(false);
+  });
+
+  it('names four places a few pixels apart as one group with a leader to each', () => {
+    const crowd = ['A', 'B', 'C', 'D'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' }));
+    const placed = layoutLabels(crowd, open);
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.members!.map((m) => m.id)).toEqual(['A', 'B', 'C', 'D']);
+    expect(placed[0]!.lines.join(' ')).toContain('A · B · C · D');
+  });
+
+  it('drops an optional label that has no clear side, and keeps labels inside the frame', () => {
+    const placed = layoutLabels([label('first', 200, 200, { anchors: ['center'] }), label('second', 201, 200, { anchors: ['center'] })], open);
+    expect(placed.map((l) => l.id)).toEqual(['first']);
+    expect(layoutLabels([label('outside', 500, 200)], open)).toEqual([]);
+  });
+});
