@@ -6,7 +6,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { geoMercator } from 'd3-geo';
 import { renderStaticMap, type StaticFeature } from './static-map/render.ts';
 import { planLabels } from '../../src/lib/labels/candidates.ts';
-import { layoutLabels } from '../../src/lib/labels/layout.ts';
+import { layoutLabels, POINT_ANCHORS } from '../../src/lib/labels/layout.ts';
+import { wrapText } from '../../src/lib/labels/text.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { REGION_BOUNDS, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
@@ -19,6 +20,8 @@ export const LOCATOR_HEIGHT = 230;
 const SMALL_HEIGHT = 140;
 /** Label size in CSS pixels, at either size. */
 const LABEL_PX = 10;
+/** Wrapping width of the inset's labels, in ems. */
+const LINE_EMS = 9;
 const MIN_ISLAND_KM2 = 20;
 
 function frame() {
@@ -73,7 +76,16 @@ export function locatorSvg(
       lang,
       (lonLat) => model.project(lonLat as [number, number]),
     );
-    const inputs = plan.inputs.map((i) => ({ ...i, size: units, gap: (Math.min(i.gap, 6) * units) / LABEL_PX }));
+    // Narrow lines (the inset is small), and any side of its place.
+    // Islands first: their names are longer, and a claim's name can sit anywhere along its line.
+    const byPriority = [...plan.inputs].sort((a, b) => Number(plan.meta.get(a.id)?.cls === 'claim') - Number(plan.meta.get(b.id)?.cls === 'claim'));
+    const inputs = byPriority.map((i) => ({
+      ...i,
+      lines: i.lines.flatMap((line) => wrapText(line, LINE_EMS)),
+      anchors: POINT_ANCHORS,
+      size: units,
+      gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
+    }));
     const placed = layoutLabels(inputs, { lines: [], dots: [], keepOut: [[vx0, vy0, vx1, vy1]], frame: [0, 0, model.width, model.height] });
     const text = placed.map((l) => {
       const align = l.anchor.includes('left') ? 'start' : l.anchor.includes('right') ? 'end' : 'middle';

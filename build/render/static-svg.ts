@@ -10,6 +10,7 @@ import { metaOf, planLabels, type LabelMeta } from '../../src/lib/labels/candida
 import { isDense } from '../../src/lib/map/layer-style.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
+import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { KIND_LABELS } from '../../src/lib/format.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
@@ -122,7 +123,7 @@ export function staticMapSvg(
     .join('');
   const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang)).join('');
   return (
-    `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
+    `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-bounds="${STORY_BOUNDS.flat().join(',')}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}${labelGroups}</svg>`
   );
 }

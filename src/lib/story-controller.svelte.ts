@@ -2,11 +2,12 @@
 // with focus return, framing, announcements, and the URL. Create it during a component's
 // initialisation (its effects belong to that component), and share it with setStory.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import { StoryState } from './story-state.svelte.ts';
 import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
-import { REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
+import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds } from './map/geometry.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
@@ -50,6 +51,8 @@ export class StoryController {
   announcement = $state('');
   /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
   focusPanel = $state(true);
+  /** The basemap's names (countries, seas, cities), laid out with the story's; none until loaded. */
+  basemapLabels = $state.raw<FeatureCollection<Point>>({ type: 'FeatureCollection', features: [] });
   /** True once the map has drawn every layer that loaded. */
   storyDrawn = $state(false);
   /** The control that opened the panel, to return focus to when it closes. */
@@ -63,6 +66,13 @@ export class StoryController {
     this.story = new StoryState(layers, env.search);
     if (env.webgl === false) this.staticReason = pictureReason(NO_WEBGL_MESSAGE);
     void this.story.load(this.base, env.fetcher);
+    // Without the basemap's names the story's own names still show.
+    void (env.fetcher ?? fetch)(`${this.base}${BASEMAP_LABELS_PATH}`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((labels: FeatureCollection<Point> | null) => {
+        if (labels?.type === 'FeatureCollection' && Array.isArray(labels.features)) this.basemapLabels = labels;
+      })
+      .catch(() => {});
 
     // The address follows the state once the frame showing it has painted: replaceState costs a
     // few ms of a click, and only the latest state is written.

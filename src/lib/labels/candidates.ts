@@ -6,6 +6,7 @@ import { POINT_ANCHORS, type Anchor, type LabelInput, type Obstacles, type Place
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
+import { isDense } from '../map/layer-style.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 /** `group`: one label for crowded places of several layers. */
@@ -140,6 +141,20 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
     }
   }
   return { inputs, meta, obstacles };
+}
+
+/** The story's loaded, visible layers, as the layout takes them. */
+export function visibleLayers(story: {
+  layers: readonly StoryLayer[];
+  loads: Record<string, { status: string; collection?: StoryCollection }>;
+  isVisible(id: string): boolean;
+}): ViewLayer[] {
+  return story.layers.flatMap((layer) => {
+    const load = story.loads[layer.id];
+    return load?.status === 'ready' && load.collection && story.isVisible(layer.id)
+      ? [{ layer, collection: load.collection, dense: isDense(load.collection) }]
+      : [];
+  });
 }
 
 /** How a placed label is drawn: a group of one layer's places in that layer's style, of several neutral. */

@@ -118,9 +118,10 @@ function dotHitsBox(at: Point, radius: number, b: Box): boolean {
 /** How many things a box would cover: other labels, dots, lines, controls, the frame's edge. */
 function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point): number {
   const b = grow(box, PAD);
-  let n = inside(box, obstacles.frame) ? 0 : 5;
+  // Weights: a label cut by the frame's edge or under a control is worse than any crowding.
+  let n = inside(box, obstacles.frame) ? 0 : 50;
   for (const p of placed) if (overlaps(b, p)) n += 3;
-  for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 5;
+  for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 20;
   for (const d of obstacles.dots) if (d.at !== ownDot && dotHitsBox(d.at, d.radius, b)) n += 2;
   for (const line of obstacles.lines) {
     const wide = grow(b, line.halfWidth);
