@@ -10,6 +10,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   deposit: 'Rare-earth deposit',
   'data-centre': 'Data centre',
   'island-group': 'Disputed island group',
+  island: 'Island or reef',
   'claim-line': 'Claimed line (not a boundary)',
   'cable-landing': 'Undersea cable landing',
 };
