@@ -111,8 +111,7 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
     if (geometryType !== null) {
       const geometry = f.geometry as Geometry;
       for (const [path, message] of geometryRuleProblems(result.data, geometry)) add(path, message);
-      if (geometry.type === 'Point')
-        ctx.points.push({ file, id: result.data.id, position: geometry.coordinates, samePlaceAs: result.data.same_place_as });
+      if (geometry.type === 'Point') ctx.points.push({ file, id: result.data.id, position: geometry.coordinates, samePlaceAs: result.data.same_place_as });
     }
   }
   const props = f.properties as Partial<StoryFeature['properties']>;

@@ -25,7 +25,8 @@ function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
   const t = feature.geometry.type;
   const drawn = drawnLengthKm(feature);
   if (drawn !== null) properties.drawn_length_km = round1(drawn);
-  if (t === 'Polygon' || t === 'MultiPolygon') properties.area_km2 = Math.round(area(feature) / 1e6);
+  // An outline that only illustrates (an island group's extent) is given no measured area.
+  if ((t === 'Polygon' || t === 'MultiPolygon') && !properties.illustrative) properties.area_km2 = Math.round(area(feature) / 1e6);
   if (t === 'Point') {
     const coast = coastDistanceKm(feature as Feature<Point>, land);
     if (coast !== null) properties.coast_distance_km = round1(coast);
