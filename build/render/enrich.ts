@@ -27,7 +27,8 @@ function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
   if (drawn !== null) properties.drawn_length_km = round1(drawn);
   // An outline that only illustrates (an island group's extent) is given no measured area.
   if ((t === 'Polygon' || t === 'MultiPolygon') && !properties.illustrative) properties.area_km2 = Math.round(area(feature) / 1e6);
-  if (t === 'Point') {
+  // An island's own coast is its position: the distance to a coast says nothing there.
+  if (t === 'Point' && properties.kind !== 'island') {
     const coast = coastDistanceKm(feature as Feature<Point>, land);
     if (coast !== null) properties.coast_distance_km = round1(coast);
   }

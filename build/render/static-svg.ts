@@ -120,7 +120,8 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     ties && !dotted
       ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
       : '';
-  return `${open}<path class="casing" d="${f.d}" stroke-width="${width + 3}"/><path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
+  const casing = schematic ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
+  return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
 }
 
 export function staticMapSvg(

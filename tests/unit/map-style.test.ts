@@ -96,9 +96,9 @@ describe('schematic lines', () => {
       .map((l) => l.id.replace(`${railLayer.id}-`, ''));
   }
 
-  it('are drawn by the dotted layer only (with their casing), whether built or planned', () => {
+  it('are drawn by the dotted layer only (no casing), whether built or planned', () => {
     for (const status of ['built', 'planned']) {
-      expect(drawnBy({ kind: 'railway', status, precision: 'schematic' }), status).toEqual(['casing', 'line-schematic']);
+      expect(drawnBy({ kind: 'railway', status, precision: 'schematic' }), status).toEqual(['line-schematic']);
     }
     expect(drawnBy({ kind: 'railway', status: 'built', precision: 'approximate' })).toEqual(['casing', 'line', 'ties']);
   });

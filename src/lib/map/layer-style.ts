@@ -136,16 +136,13 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
     : [];
   return [
     {
+      // Schematic lines have no casing: light dots over the basemap read as "not a surveyed route".
       id: id('casing'),
       type: 'line',
       source,
-      filter: routes,
+      filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': HALO,
-        'line-width': ['case', isSchematic, grown(plus3(scaled(width, SCHEMATIC_LINE.widthScale)), 2, 3), grown(plus3(width), 2, 3)] as ExpressionSpecification,
-        'line-opacity': 0.85,
-      },
+      paint: { 'line-color': HALO, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
     },
     ...solidLines,
     ...ties,
