@@ -159,6 +159,20 @@ describe('data gate: rules across fields and files', () => {
     ]);
   });
 
+  it('a schematic line needs a note, and only lines are schematic', () => {
+    const line = readFileSync(`${root}/tests/fixtures/geo/schematic-straight-line.geojson`, 'utf8');
+    const withoutNote = JSON.parse(line) as { features: { properties: Record<string, unknown> }[] };
+    delete withoutNote.features[0]!.properties.note_en;
+    const problems = (text: string) =>
+      validateStory({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
+    expect(problems(JSON.stringify(withoutNote))).toEqual([
+      `error ${F}:fixture-line:properties.note_en: is missing: a schematic line needs a note for the reader saying what it is drawn through and why its route is not known`,
+    ]);
+    expect(withHainan((p) => (p.precision = 'schematic'))).toEqual([
+      `error ${F}:${id}:properties.precision: "schematic" is for lines whose route is not known; a data-centre is "exact" or "approximate"`,
+    ]);
+  });
+
   it('a geometry its kind cannot be drawn from is an error', () => {
     const collection = hainan() as unknown as { features: { geometry: unknown }[] };
     collection.features[0]!.geometry = {

@@ -46,7 +46,7 @@ export const storyPropertiesSchema = z.looseObject({
   section: doc(z.string().optional(), { description: 'for a line split into parts, e.g. `yunnan` / `vietnam`' }),
   note_en: doc(z.string().trim().min(1).optional(), {
     description: 'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel',
-    when: 'required when `precision` is `approximate`',
+    when: 'required when `precision` is `approximate` or `schematic`',
   }),
   claimants: doc(z.array(text).optional(), {
     description: 'the states that claim the place; the map then shows every language’s name',
