@@ -14,6 +14,14 @@ const rules: Rule[] = [
     p.precision === 'approximate' && !p.note_en
       ? [['properties.note_en', 'is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)']]
       : [],
+  (p) =>
+    p.precision === 'schematic' && !p.note_en
+      ? [['properties.note_en', 'is missing: a schematic line needs a note for the reader saying what it is drawn through and why its route is not known']]
+      : [],
+  (p, layer, geometryType) =>
+    p.precision === 'schematic' && styleOf(layer, p.kind).shape !== 'line' && geometryType !== null
+      ? [['properties.precision', `"schematic" is for lines whose route is not known; a ${p.kind} is "exact" or "approximate"`]]
+      : [],
   (p, layer) =>
     layer.kinds.includes(p.kind)
       ? []

@@ -79,10 +79,17 @@ counter-clockwise) per layer. Feature properties:
 
 ${propertyTable(storyPropertiesSchema)}
 
-Across fields, the gate also checks: an \`approximate\` position has a \`note_en\`; \`kind\` is one
+Across fields, the gate also checks: an \`approximate\` position or a \`schematic\` line has a \`note_en\`, and only lines are \`schematic\`; \`kind\` is one
 the layer declares, and the geometry is one its shape is drawn from (a point, a line, an area); every source id is a row of \`geo/SOURCES.md\`; every excerpt is an exact
 substring of its article; a line with \`published_length_km\` is drawn within 5% of it; ids are
 unique across all layers.
+
+Against Natural Earth 10m (world-atlas \`land-10m\`, \`countries-10m\`), the gate also checks that geometry
+tells no lies: a railway or expressway runs no more than 2 km over the sea unless it says \`bridge\`;
+a built one has no straight segment longer than 30 km unless it is \`schematic\`; no two points lie
+within 100 m of each other unless one names the other in \`same_place_as\`; a feature with
+\`within_country\` lies inside that country (at most 1 km² outside); an island group drawn as an
+outline is \`illustrative\`.
 
 Measured figures (${MEASURED_PROPERTIES.map(code).join(', ')}) are added at build time; the gate
 rejects them in \`geo/\`.

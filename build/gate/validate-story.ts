@@ -1,6 +1,6 @@
 // The data gate: checks every file in geo/ and seeds/ and reports all problems at once.
 import { length } from '@turf/turf';
-import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Feature, Geometry, LineString, MultiLineString } from 'geojson';
 import type { Article, LayerManifest, Source, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
 import { articleSchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
 import type { StoryLayer } from '../../src/lib/layers/layer.ts';
@@ -10,6 +10,7 @@ import { parseFeatureCollection } from './collection-file.ts';
 import { validateGeometry } from './validate-geometry.ts';
 import { issuePath, describeIssue } from './validate-properties.ts';
 import { crossFieldProblems } from './feature-rules.ts';
+import { geometryRuleProblems, samePositionProblems, type PlacedPoint } from './geometry-rules.ts';
 import { validateManifest } from './validate-manifest.ts';
 import { validateLabels, type BasemapLabels } from './validate-labels.ts';
 import { closestPassage, isVerbatim } from './excerpts.ts';
@@ -36,6 +37,8 @@ interface Context {
   articles: Map<string, string>;
   sourceIds: Set<string>;
   seenIds: Map<string, string>;
+  /** Every sound point feature, for the one-position-per-place rule across layers. */
+  points: PlacedPoint[];
 }
 
 function featureLabel(feature: unknown, index: number): string {
@@ -104,6 +107,12 @@ function validateFeature(file: string, layer: StoryLayer, feature: unknown, inde
     for (const issue of result.error.issues) add(issuePath(issue.path), describeIssue(issue));
   } else {
     for (const [path, message] of crossFieldProblems(result.data, layer, geometryType)) add(path, message);
+    // Measured against Natural Earth only once the geometry itself is sound.
+    if (geometryType !== null) {
+      const geometry = f.geometry as Geometry;
+      for (const [path, message] of geometryRuleProblems(result.data, geometry)) add(path, message);
+      if (geometry.type === 'Point') ctx.points.push({ file, id: result.data.id, position: geometry.coordinates, samePlaceAs: result.data.same_place_as });
+    }
   }
   const props = f.properties as Partial<StoryFeature['properties']>;
 
@@ -166,7 +175,7 @@ export function validateStory(files: StoryFiles): ValidatedStory {
       severity: 'error',
     });
   const sourceIds = new Set(sources.map((s) => s.id));
-  const ctx: Context = { articles: texts, sourceIds, seenIds: new Map() };
+  const ctx: Context = { articles: texts, sourceIds, seenIds: new Map(), points: [] };
   const collections: Record<string, StoryCollection> = {};
   for (const layer of layers) {
     const file = `geo/${layer.id}.geojson`;
@@ -177,6 +186,10 @@ export function validateStory(files: StoryFiles): ValidatedStory {
     }
     const collection = validateLayerFile(file, layer, text, ctx, problems);
     if (collection) collections[layer.id] = collection;
+  }
+  for (const [point, message] of samePositionProblems(ctx.points)) {
+    problems.push({ file: point.file, feature: point.id, path: 'geometry.coordinates', message, severity: 'error' });
+    delete collections[point.file.replace(/^geo\/|\.geojson$/g, '')];
   }
   const ids = layers.map((l) => l.id);
   for (const name of Object.keys(files.geo)) {

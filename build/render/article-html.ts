@@ -19,6 +19,7 @@ const KIND_PRIORITY = [
   'expressway',
   'border-crossing',
   'station',
+  'island',
 ];
 
 interface Range {

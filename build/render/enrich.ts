@@ -25,8 +25,10 @@ function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
   const t = feature.geometry.type;
   const drawn = drawnLengthKm(feature);
   if (drawn !== null) properties.drawn_length_km = round1(drawn);
-  if (t === 'Polygon' || t === 'MultiPolygon') properties.area_km2 = Math.round(area(feature) / 1e6);
-  if (t === 'Point') {
+  // An outline that only illustrates (an island group's extent) is given no measured area.
+  if ((t === 'Polygon' || t === 'MultiPolygon') && !properties.illustrative) properties.area_km2 = Math.round(area(feature) / 1e6);
+  // An island's own coast is its position: the distance to a coast says nothing there.
+  if (t === 'Point' && properties.kind !== 'island') {
     const coast = coastDistanceKm(feature as Feature<Point>, land);
     if (coast !== null) properties.coast_distance_km = round1(coast);
   }

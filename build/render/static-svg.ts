@@ -11,7 +11,8 @@ import { isDense } from '../../src/lib/map/layer-style.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
-import { KIND_LABELS } from '../../src/lib/format.ts';
+import { KIND_LABELS, precisionWords } from '../../src/lib/format.ts';
+import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
@@ -73,30 +74,41 @@ function labelGroup(
   return `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}"><path class="city-dots" d="${dots.join('')}"/>${text.join('')}</g>`;
 }
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
 function featureSvg(f: StaticFeature, named: boolean): string {
   const { color } = f.layer;
-  const { width, radius, dash, ties, marker, outline } = styleOf(f.layer, f.properties.kind);
+  const style = styleOf(f.layer, f.properties.kind);
+  const { radius, dash, ties, marker, outline, fillOpacity } = style;
   const approximate = f.properties.precision === 'approximate';
-  const classes = ['feature', f.shape, f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '', approximate ? 'approximate' : '']
+  const schematic = f.shape === 'line' && f.properties.precision === 'schematic';
+  // Schematic lines: thinner and dotted (round caps on near-zero dashes), as in layer-style.ts.
+  const width = schematic ? style.width * SCHEMATIC_LINE.widthScale : style.width;
+  const classes = [
+    'feature',
+    f.shape,
+    schematic ? 'schematic' : f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '',
+    approximate ? 'approximate' : '',
+  ]
     .filter(Boolean)
     .join(' ');
-  const name = named
-    ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${approximate ? ', approximate position' : ''}`)}"`
-    : '';
+  const name = named ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${precisionWords(f.properties)}`)}"` : '';
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;
     const glyph = marker ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>` : '';
     return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
   }
-  if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" stroke="${color}"/></g>`;
-  const dashes = f.dashed ? ` stroke-dasharray="${dash[0] * width} ${dash[1] * width}" stroke-linecap="butt"` : '';
+  if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;
+  const dotted = schematic ? SCHEMATIC_LINE.dash : f.dashed ? dash : null;
+  const dashes = dotted ? ` stroke-dasharray="${round2(dotted[0] * width)} ${round2(dotted[1] * width)}" stroke-linecap="${schematic ? 'round' : 'butt'}"` : '';
   const railTies =
-    ties && !f.dashed
+    ties && !dotted
       ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
       : '';
-  return `${open}<path class="casing" d="${f.d}" stroke-width="${width + 3}"/><path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
+  const casing = schematic ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
+  return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
 }
 
 export function staticMapSvg(

@@ -10,9 +10,15 @@ export const KIND_LABELS: Record<Kind, string> = {
   deposit: 'Rare-earth deposit',
   'data-centre': 'Data centre',
   'island-group': 'Disputed island group',
+  island: 'Island or reef',
   'claim-line': 'Claimed line (not a boundary)',
   'cable-landing': 'Undersea cable landing',
 };
+
+/** Words appended to a feature's accessible name when its position is not exact. */
+export function precisionWords(p: Pick<StoryProperties, 'precision'>): string {
+  return p.precision === 'approximate' ? ', approximate position' : p.precision === 'schematic' ? ', schematic: route not known' : '';
+}
 
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -35,9 +41,11 @@ export function figures(p: StoryProperties): string[] {
   if (p.drawn_length_km !== undefined) {
     const published = p.published_length_km;
     const diff = published ? ` (published: ${km.format(published)} km; drawn is ${km.format(((p.drawn_length_km - published) / published) * 100)}% off)` : '';
-    out.push(`Length as drawn: ${km.format(p.drawn_length_km)} km${diff}`);
+    const what = p.precision === 'schematic' ? 'Length of the schematic drawing (not of the route)' : 'Length as drawn';
+    out.push(`${what}: ${km.format(p.drawn_length_km)} km${diff}`);
   }
   if (p.area_km2 !== undefined) out.push(`Area as drawn: about ${whole.format(p.area_km2)} km²`);
+  if (p.illustrative) out.push('The outline only shows roughly where it lies, so no area is given.');
   if (p.coast_distance_km !== undefined) out.push(`Distance from the nearest coast: about ${km.format(p.coast_distance_km)} km`);
   return out;
 }

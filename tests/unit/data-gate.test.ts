@@ -15,7 +15,7 @@ const F = `geo/${HAINAN}`;
 function manifestWithFixtureKinds(): string {
   const manifest = JSON.parse(real.layersJson) as { layers: { id: string; kinds: Record<string, object> }[] };
   const hainan = manifest.layers.find((l) => `${l.id}.geojson` === HAINAN)!;
-  hainan.kinds = { ...hainan.kinds, railway: {}, region: {} };
+  hainan.kinds = { ...hainan.kinds, railway: {}, region: {}, 'island-group': {} };
   return JSON.stringify(manifest);
 }
 
@@ -58,7 +58,7 @@ const expected: Record<string, string[]> = {
     `error geo/south-china-sea.geojson:scs-paracel-islands:properties.id: duplicate id "scs-paracel-islands" (also in ${F}): ids must be unique across all layers`,
   ],
   'bad-status': [`error ${F}:fixture-point:properties.status: "maybe" is not allowed: use one of "built", "planned", "proposed"`],
-  'bad-precision': [`error ${F}:fixture-point:properties.precision: "roughly" is not allowed: use one of "exact", "approximate"`],
+  'bad-precision': [`error ${F}:fixture-point:properties.precision: "roughly" is not allowed: use one of "exact", "approximate", "schematic"`],
   'paraphrased-excerpt': [
     `error ${F}:fixture-point:properties.excerpts[0].text: is not an exact substring of article "hanoi-2023-12-13"; the closest passage is: "China recently constructed an undersea data center off its southern island of Hainan, while Vietnam aims to develop its infrastructure."`,
   ],
@@ -70,6 +70,26 @@ const expected: Record<string, string[]> = {
   'length-mismatch': [
     `error ${F}:fixture-point:geometry: drawn length 23.8 km differs from published_length_km 100 by more than 5%: trace the route through more of its real stations, or check the published figure`,
   ],
+  // Geometry that tells no lies (measured against Natural Earth 10m land and countries).
+  'railway-over-sea': [
+    `error ${F}:fixture-line:geometry.coordinates: runs 32.1 km over the sea (first near [109.900, 18.200]; Natural Earth 10m coast, 2 km allowed for its coarseness): route it on land through cited places, or if it crosses on a bridge say so with "bridge": true and name the bridge in note_en`,
+  ],
+  'bridge-over-sea': [],
+  'straight-built-line': [
+    `error ${F}:fixture-line:geometry.coordinates[0]: a built line runs straight for 43 km from [109.450, 18.950] to [109.800, 19.150] (at most 30 km): trace its route through cited stations, towns or interchanges between them, or if the route is not known mark it "precision": "schematic"`,
+  ],
+  'schematic-straight-line': [],
+  'same-position': [
+    `error ${F}:fixture-point-2:geometry.coordinates: is 39 m from "fixture-point" (${F}): one place has one position; give each its own cited position, or if they are one place say so with "same_place_as": "fixture-point"`,
+  ],
+  'same-place-declared': [],
+  'region-outside-country': [
+    `error ${F}:fixture-region:geometry: 351 km² of it lies outside Vietnam, where it is said to lie: clip it to Vietnam's border (Natural Earth 10m, world-atlas countries-10m), or correct within_country`,
+  ],
+  'island-group-measured': [
+    `error ${F}:fixture-islands:properties.illustrative: an island group drawn as a measured polygon reads as a territory: draw its main islands and reefs as "island" points with sources, and mark the outline "illustrative": true (drawn soft, no area given)`,
+  ],
+  'island-group-illustrative': [],
   'several-problems': [
     `error ${F}:Bad Id:geometry.coordinates: coordinates [18.36653, 110.06358] are out of range: |longitude| ≤ 180, |latitude| ≤ 90 (longitude and latitude look swapped: write [longitude, latitude])`,
     `error ${F}:Bad Id:properties.id: must be kebab-case (lowercase letters, digits and single hyphens)`,
@@ -136,6 +156,20 @@ describe('data gate: rules across fields and files', () => {
   it('an approximate position needs a note for the reader', () => {
     expect(withHainan((p) => delete p.note_en)).toEqual([
       `error ${F}:${id}:properties.note_en: is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)`,
+    ]);
+  });
+
+  it('a schematic line needs a note, and only lines are schematic', () => {
+    const line = readFileSync(`${root}/tests/fixtures/geo/schematic-straight-line.geojson`, 'utf8');
+    const withoutNote = JSON.parse(line) as { features: { properties: Record<string, unknown> }[] };
+    delete withoutNote.features[0]!.properties.note_en;
+    const problems = (text: string) =>
+      validateStory({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
+    expect(problems(JSON.stringify(withoutNote))).toEqual([
+      `error ${F}:fixture-line:properties.note_en: is missing: a schematic line needs a note for the reader saying what it is drawn through and why its route is not known`,
+    ]);
+    expect(withHainan((p) => (p.precision = 'schematic'))).toEqual([
+      `error ${F}:${id}:properties.precision: "schematic" is for lines whose route is not known; a data-centre is "exact" or "approximate"`,
     ]);
   });
 

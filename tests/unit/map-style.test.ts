@@ -1,11 +1,12 @@
 // Style builders: valid MapLibre styles and feature-state expressions.
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin, expression } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
 import { storyStyleLayers, interactiveLayerIds, sourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
 import { byInteraction } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
+import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 
 function fullStyle(): StyleSpecification {
@@ -68,6 +69,35 @@ describe('dense point layers', () => {
       return evaluate(point.paint['circle-radius'], {}, {}, 'number');
     };
     expect(at(true)).toBeLessThan(at(false));
+  });
+});
+
+describe('schematic lines', () => {
+  const railLayer = STORY_LAYERS.find((l) => l.kinds.includes('railway'))!;
+  /** The ids of the layer's line style layers that draw this feature. */
+  function drawnBy(properties: Record<string, unknown>): string[] {
+    return storyStyleLayers(railLayer)
+      .filter((l) => l.type === 'line' && 'filter' in l && l.filter)
+      .filter((l, i) => featureFilter((l as { filter: unknown }).filter as never, `layers[${i}].filter`).filter({ zoom: 5 }, { type: 2, properties } as never))
+      .map((l) => l.id.replace(`${railLayer.id}-`, ''));
+  }
+
+  it('are drawn by the dotted layer only (no casing), whether built or planned', () => {
+    for (const status of ['built', 'planned']) {
+      expect(drawnBy({ kind: 'railway', status, precision: 'schematic' }), status).toEqual(['line-schematic']);
+    }
+    expect(drawnBy({ kind: 'railway', status: 'built', precision: 'approximate' })).toEqual(['casing', 'line', 'ties']);
+  });
+
+  it('are thinner and dotted with round caps, from the kinds table', () => {
+    const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as {
+      layout: Record<string, unknown>;
+      paint: Record<string, unknown>;
+    };
+    expect(dotted.layout['line-cap']).toBe('round');
+    expect(dotted.paint['line-dasharray']).toEqual(SCHEMATIC_LINE.dash);
+    const width = styleOf(railLayer, 'railway').width;
+    expect(evaluate(dotted.paint['line-width'], { kind: 'railway' }, {}, 'number')).toBeCloseTo(width * SCHEMATIC_LINE.widthScale);
   });
 });
 

@@ -63,6 +63,17 @@ describe('the pre-rendered map', () => {
     }
   });
 
+  it('draws schematic lines thinner and dotted, and planned lines of known route dashed', () => {
+    const schematic = features.filter((f) => f.properties.precision === 'schematic');
+    expect(schematic.length, 'the data has schematic lines').toBeGreaterThan(0);
+    for (const f of schematic) {
+      const group = svg.match(new RegExp(`<g class="([^"]*)" data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`));
+      expect(group?.[1], f.properties.id).toContain('schematic');
+      expect(group?.[2], f.properties.id).toMatch(/class="stroke"[^>]*stroke-dasharray="[\d.]+ [\d.]+" stroke-linecap="round"/);
+      expect(group?.[2], `${f.properties.id} has no railway ties or casing`).not.toMatch(/class="(tie|casing)"/);
+    }
+  });
+
   it('needs no inline style or script, so the strict CSP holds', () => {
     for (const slot of Object.values(output.pageSlots)) {
       expect(slot).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=|javascript:/i);

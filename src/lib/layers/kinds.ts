@@ -28,9 +28,21 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   'data-centre': { ...point, radius: 8, marker: '■' },
   'cable-landing': { ...point, radius: 7, marker: '▲' },
   region: { ...area, fillOpacity: 0.25 },
-  // Disputed islands: a dashed outline, and always named with every claimant's name.
-  'island-group': { ...area, fillOpacity: 0.15, outline: 'dashed', label: 'always' },
+  // Disputed island groups: a soft extent (faint fill, dashed outline) only showing where the
+  // islands lie, always named with every claimant's name; the islands themselves are points.
+  'island-group': { ...area, fillOpacity: 0.06, outline: 'dashed', label: 'always' },
+  island: { ...point, radius: 3.5, label: 'none' },
 };
+
+/** Lines whose route is not known (`"precision": "schematic"`): thinner and dotted, in the live
+ * map, the static picture and the legend alike. `dash` is in line widths, drawn with round caps. */
+export const SCHEMATIC_LINE = { widthScale: 0.6, dash: [0.01, 2] as [number, number] };
+
+/** The legend's words for the schematic style. */
+export const SCHEMATIC_LEGEND = 'Dotted: route not known, drawn as a schematic link between the places it connects';
+
+/** The panel's sentence for a schematic line. */
+export const SCHEMATIC_SENTENCE = 'Schematic: the route is not known, so the line is a dotted link between the places it connects, not its path';
 
 /** Kinds always named in every language, whatever the reader chose: disputed places. */
 export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');

@@ -10,6 +10,8 @@ export interface LegendSwatch {
   dashed: boolean;
   ties: boolean;
   marker: string | null;
+  /** Dotted and thinner: a line whose route is not known (the legend's key for schematic lines). */
+  schematic?: boolean;
 }
 
 export interface StoryLayer {

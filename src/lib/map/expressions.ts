@@ -13,6 +13,9 @@ export function byInteraction<T extends number | string>(rest: T, hover: T, sele
   ] as ExpressionSpecification;
 }
 
+/** Lines whose route is not known: drawn thinner and dotted (SCHEMATIC_LINE), never solid or dashed. */
+export const isSchematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
+
 export const isPlanned: ExpressionSpecification = ['in', ['coalesce', ['get', 'status'], 'built'], ['literal', ['planned', 'proposed']]];
 
 export function geometryIs(...types: ('Point' | 'LineString' | 'Polygon')[]): ExpressionSpecification {

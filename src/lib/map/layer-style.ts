@@ -1,7 +1,8 @@
 // MapLibre style layers for one story layer, built from its typed description.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
-import { byInteraction, geometryIs, isPlanned, kindIn } from './expressions.ts';
+import { byInteraction, geometryIs, isPlanned, isSchematic, kindIn } from './expressions.ts';
+import { SCHEMATIC_LINE } from '../layers/kinds.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 
@@ -76,12 +77,20 @@ function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
   ];
 }
 
-/** Lines: a white casing, solid lines (with railway ties), and dashed lines (planned, or claims). */
+/** `width` times `factor`, as a constant when it is one. */
+function scaled(width: number | ExpressionSpecification, factor: number): number | ExpressionSpecification {
+  return typeof width === 'number' ? width * factor : (['*', width, factor] as ExpressionSpecification);
+}
+
+/** Lines: a white casing, solid lines (with railway ties), dashed lines (planned, or claims), and
+ * dotted schematic lines (route not known). */
 function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
   const width = byKind(layer, kinds, (s) => s.width);
   const lineWidth = grown(width, 2, 3);
-  const lines = geometryIs('LineString');
+  const schematicWidth = grown(scaled(width, SCHEMATIC_LINE.widthScale), 2, 3);
+  const routes = geometryIs('LineString');
+  const lines: FilterSpecification = ['all', routes, ['!', isSchematic]];
   // Claims are always dashed; other lines when planned or proposed.
   const alwaysDashed = kinds.filter((k) => styleOf(layer, k).dashed === 'always');
   const dashed: ExpressionSpecification = alwaysDashed.length ? ['any', isPlanned, kindIn(alwaysDashed)] : isPlanned;
@@ -116,12 +125,13 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
     : [];
   return [
     {
+      // Schematic lines have no casing: light dots over the basemap read as "not a surveyed route".
       id: id('casing'),
       type: 'line',
       source,
       filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': HALO, 'line-width': grown(typeof width === 'number' ? width + 3 : ['+', width, 3], 2, 3), 'line-opacity': 0.85 },
+      paint: { 'line-color': HALO, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
     },
     ...solidLines,
     ...ties,
@@ -133,7 +143,19 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
       layout: { 'line-join': 'round' },
       paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
     })),
+    {
+      id: id('line-schematic'),
+      type: 'line',
+      source,
+      filter: ['all', routes, isSchematic],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': lineColor, 'line-width': schematicWidth, 'line-dasharray': SCHEMATIC_LINE.dash },
+    },
   ];
+}
+
+function plus3(width: number | ExpressionSpecification): number | ExpressionSpecification {
+  return typeof width === 'number' ? width + 3 : (['+', width, 3] as ExpressionSpecification);
 }
 
 /** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */

@@ -4,7 +4,7 @@
 // declared by its layer, a source must be listed) live in the gate, not here.
 // The browser imports only types from this file, so zod never reaches its bundle.
 import { z } from 'zod';
-import { BASEMAP_LABEL_KINDS, KINDS, PRECISIONS, STATUSES } from './values.ts';
+import { BASEMAP_LABEL_KINDS, COUNTRIES, KINDS, PRECISIONS, STATUSES } from './values.ts';
 
 /** For geo/SCHEMA.md: when an optional property is expected. */
 type Doc = { description: string; when?: string };
@@ -38,7 +38,8 @@ export const storyPropertiesSchema = z.looseObject({
   kind: doc(z.enum(KINDS), { description: 'what the feature is; it must be one of the kinds its layer declares in geo/layers.json' }),
   status: doc(z.enum(STATUSES).optional(), { description: 'whether it exists', when: 'lines and places that can be built' }),
   precision: doc(z.enum(PRECISIONS), {
-    description: '`exact` (from a surveyed or official position, within about 1 km) or `approximate` (an estimate; said so to the reader)',
+    description:
+      '`exact` (from a surveyed or official position, within about 1 km), `approximate` (an estimate; said so to the reader) or `schematic` (a line whose route is not known: a link between cited places, drawn dotted; built lines may then have straight segments over 30 km)',
   }),
   sources: doc(z.array(kebab).min(1, 'list at least one source id from geo/SOURCES.md'), { description: 'source ids, each a row of geo/SOURCES.md' }),
   excerpts: doc(z.array(excerptSchema).min(1, 'every feature needs at least one excerpt from the articles'), {
@@ -51,7 +52,7 @@ export const storyPropertiesSchema = z.looseObject({
   section: doc(z.string().optional(), { description: 'for a line split into parts, e.g. `yunnan` / `vietnam`' }),
   note_en: doc(z.string().trim().min(1).optional(), {
     description: 'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel',
-    when: 'required when `precision` is `approximate`',
+    when: 'required when `precision` is `approximate` or `schematic`',
   }),
   claimants: doc(z.array(text).optional(), {
     description: 'the states that claim the place; the map then shows every language’s name',
@@ -61,6 +62,22 @@ export const storyPropertiesSchema = z.looseObject({
   name_ph: doc(z.string().optional(), { description: 'a claimant’s own name for a disputed place (the Philippines’ “Kalayaan Island Group”)' }),
   names_contested: doc(z.boolean().optional(), { description: 'the very name is contested: every language’s name is shown' }),
   chainage_km: doc(z.number().nonnegative().optional(), { description: 'published distance along the line from Hanoi', when: 'stations' }),
+  bridge: doc(z.literal(true).optional(), {
+    description: '`true`: the line crosses the sea on a bridge, so the gate does not measure it over the sea (say which bridge in `note_en`)',
+    when: 'railways and roads that cross the sea on a bridge',
+  }),
+  same_place_as: doc(kebab.optional(), {
+    description: 'the id of another point at the same position that is the same place (e.g. a station and its border crossing)',
+    when: 'two points within 100 m of each other',
+  }),
+  within_country: doc(z.enum(Object.keys(COUNTRIES) as [keyof typeof COUNTRIES]).optional(), {
+    description: 'the country (ISO code) the feature is said to lie in; the gate checks it lies inside that country’s border (Natural Earth 10m)',
+    when: 'features described as in one country (a region “in north-west Vietnam”)',
+  }),
+  illustrative: doc(z.literal(true).optional(), {
+    description: '`true`: an outline that only shows roughly where something lies; drawn soft, and given no measured area',
+    when: 'required for island groups drawn as an outline',
+  }),
   cables: doc(z.array(text).optional(), { description: 'the undersea cables landing there', when: 'cable landings' }),
 });
 

@@ -6,7 +6,8 @@ export type Lang = (typeof LANGS)[number];
 export const STATUSES = ['built', 'planned', 'proposed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PRECISIONS = ['exact', 'approximate'] as const;
+/** `schematic`: a line whose route is not known, drawn as a link between known places. */
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export const KINDS = [
@@ -18,9 +19,15 @@ export const KINDS = [
   'deposit',
   'data-centre',
   'island-group',
+  'island',
   'claim-line',
   'cable-landing',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const BASEMAP_LABEL_KINDS = ['country', 'city', 'sea'] as const;
+
+/** Countries a feature can be said to lie within (`within_country`), by ISO 3166 code, with
+ * their names in Natural Earth's admin-0 countries (world-atlas countries-10m), which the gate checks against. */
+export const COUNTRIES = { VN: 'Vietnam', CN: 'China' } as const;
+export type CountryCode = keyof typeof COUNTRIES;
