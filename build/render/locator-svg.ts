@@ -22,7 +22,9 @@ const SMALL_HEIGHT = 140;
 const LABEL_PX = 10;
 /** Wrapping width of the inset's labels, in ems. */
 const LINE_EMS = 9;
-const MIN_ISLAND_KM2 = 20;
+const MIN_ISLAND_KM2 = 300;
+/** Coastline simplification for a 200-pixel inset: about a pixel. */
+const TOLERANCE_DEG = 0.12;
 
 function frame() {
   const unit = geoMercator().scale(1).translate([0, 0]);
@@ -58,11 +60,11 @@ export function locatorSvg(
   const f = frame();
   const land: FeatureCollection = {
     type: 'FeatureCollection',
-    features: basemap.land.features.filter((l) => area(l as Feature) > MIN_ISLAND_KM2 * 1e6).map((l) => simplify(l as Feature, { tolerance: 0.08 })),
+    features: basemap.land.features.filter((l) => area(l as Feature) > MIN_ISLAND_KM2 * 1e6).map((l) => simplify(l as Feature, { tolerance: TOLERANCE_DEG })),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const none: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: 0.08 }), labels: none, layers: present }, f);
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: TOLERANCE_DEG }), labels: none, layers: present }, f);
   const [[w, s], [e, n]] = STORY_BOUNDS;
   const [vx0, vy0] = model.project([w, n]);
   const [vx1, vy1] = model.project([e, s]);
@@ -83,6 +85,8 @@ export function locatorSvg(
       ...i,
       lines: i.lines.flatMap((line) => wrapText(line, LINE_EMS)),
       anchors: POINT_ANCHORS,
+      // The inset is where these are always named.
+      required: true,
       size: units,
       gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
     }));

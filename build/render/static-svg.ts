@@ -2,8 +2,8 @@
 // embed.html and the article: the first paint, the printed map and the map without WebGL.
 // Colours come from classes styled in src/static-map.css (light and dark), or from presentation
 // attributes for each layer's colour, so the page's strict CSP needs no inline styles.
-import { area, simplify } from '@turf/turf';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import { area, bboxClip, simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
 import { layoutLabels, leaderStart, type PlacedLabel } from '../../src/lib/labels/layout.ts';
 import { metaOf, planLabels, type LabelMeta } from '../../src/lib/labels/candidates.ts';
@@ -26,7 +26,9 @@ export interface StaticSvgOptions {
 
 /** Half an SVG unit (about half a pixel on a desktop map): invisible, and it halves the coastline's bytes. */
 const LAND_TOLERANCE_DEG = 0.012;
-const MIN_ISLAND_KM2 = 2;
+const MIN_ISLAND_KM2 = 4;
+/** The land the picture can show: the first view and what a very tall or wide screen sees round it. */
+const PICTURE_BBOX: [number, number, number, number] = [96, 6, 117, 34];
 
 /** A placed label as SVG text: anchored at its point, offset in ems so it keeps its place at any label scale. */
 function labelSvg(label: PlacedLabel, meta: LabelMeta, color: string | undefined): string {
@@ -122,7 +124,8 @@ export function staticMapSvg(
     type: 'FeatureCollection',
     features: basemap.land.features
       .filter((f) => area(f as Feature) > MIN_ISLAND_KM2 * 1e6)
-      .map((f) => simplify(f as Feature, { tolerance: LAND_TOLERANCE_DEG })),
+      .map((f) => simplify(bboxClip(f as Feature<Polygon | MultiPolygon>, PICTURE_BBOX), { tolerance: LAND_TOLERANCE_DEG }))
+      .filter((f) => (f.geometry as Polygon).coordinates.length > 0),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), labels: basemap.labels, layers: present });

@@ -23,6 +23,10 @@ export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, s
 /** Wrapping widths in ems (MapLibre's text-max-width). */
 const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, country: 99 };
 const CITY_DOT_RADIUS = 3;
+/** A claim is named beside its line: left or right first, above or below where the sides are taken. */
+const CLAIM_ANCHORS: readonly Anchor[] = ['left', 'right', 'bottom', 'top', 'bottom-left', 'top-left', 'bottom-right', 'top-right'];
+/** Story names are bold: a little wider than textEms estimates. */
+const BOLD_WIDTH = 1.08;
 /** Country names are set in spaced capitals: about this much wider than textEms estimates. */
 const COUNTRY_WIDTH = 1.4;
 
@@ -64,10 +68,11 @@ function middle(geometry: Geometry): Position {
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }
 
-/** A claim is named beside the middle vertex of its longest part. */
-function claimAnchor(geometry: Geometry): Position | undefined {
-  const longest = positions(geometry).reduce<Position[]>((a, b) => (b.length > a.length ? b : a), []);
-  return longest[Math.floor(longest.length / 2)];
+/** A claim is named beside the middle vertex of its longest part, or, where that is crowded or out
+ * of view, beside the middles of its other parts, then any vertex along it. */
+function claimAnchors(geometry: Geometry): Position[] {
+  const parts = positions(geometry).sort((a, b) => b.length - a.length);
+  return [...parts.map((part) => part[Math.floor(part.length / 2)]!), ...parts.flat()].filter(Boolean);
 }
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
@@ -105,26 +110,27 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
         obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2 });
       }
       if (beside.includes(p.kind)) {
-        const at = claimAnchor(f.geometry);
-        if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: ['left', 'right'], gap: 8, required: true }, layer.id));
+        const [at, ...others] = claimAnchors(f.geometry);
+        const alternatives = others.map(project);
+        if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: CLAIM_ANCHORS, gap: 8, alternatives }, layer.id));
       } else if (always.includes(p.kind)) {
-        islands.push(() =>
-          add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10, required: true }, layer.id),
-        );
+        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10 }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
         storyPoints.push({ f, layer, radius: style.radius });
       }
     }
   }
-  // Disputed names and claims first, then the story's places, then the basemap's.
-  for (const place of [...claims, ...islands]) place();
+  // Disputed names first, then claims (which can move along their line), the story's places, the basemap's.
+  // The first two are named in the locator inset at every size, so where they find no clear place
+  // in the main view they are left to it.
+  for (const place of [...islands, ...claims]) place();
   for (const { f, layer, radius } of storyPoints) {
     add(
       f.properties.id,
       (f.geometry as GeoPoint).coordinates,
       f.properties,
       'story',
-      { anchors: POINT_ANCHORS, gap: radius + 3, required: true, groupable: true, groupKey: layer.id },
+      { anchors: POINT_ANCHORS, gap: radius + 3, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
       layer.id,
     );
   }

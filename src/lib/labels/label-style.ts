@@ -99,7 +99,8 @@ export function labelFeatures(
     features.push({
       type: 'Feature',
       properties: { cls: m.cls, text: label.lines.join('\n'), anchor: label.anchor, offset: label.offset, ...(color ? { color } : {}) },
-      geometry: { type: 'Point', coordinates: label.members ? unproject(label.at) : m.lonLat },
+      // Where the layout set it: a claim's name may sit at another point along its line.
+      geometry: { type: 'Point', coordinates: unproject(label.at) },
     });
     if (m.cls === 'city') features.push({ type: 'Feature', properties: { cls: 'city-dot' }, geometry: { type: 'Point', coordinates: m.lonLat } });
     for (const member of label.members ?? []) {

@@ -23,6 +23,8 @@ export interface LabelInput {
   widthScale?: number;
   /** Must show (story places, disputed names, claims): placed on its least crowded side if none is clear. */
   required?: boolean;
+  /** Other points the label may be set at when none of its sides is clear there (along a claim line). */
+  alternatives?: Point[];
   /** May join a group label with neighbours of the same key (its layer) when it finds no clear side. */
   groupable?: boolean;
   groupKey?: string;
@@ -54,6 +56,8 @@ export interface Obstacles {
 
 export const POINT_ANCHORS: readonly Anchor[] = ['left', 'right', 'bottom', 'top', 'bottom-left', 'top-left', 'bottom-right', 'top-right'];
 const LINE_HEIGHT = 1.2;
+/** Space kept between a label and the frame's edge, in pixels. */
+const FRAME_MARGIN = 4;
 /** Clear space kept round every label box, in pixels. */
 const PAD = 2;
 const DIAGONAL = Math.SQRT1_2;
@@ -119,7 +123,7 @@ function dotHitsBox(at: Point, radius: number, b: Box): boolean {
 function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point): number {
   const b = grow(box, PAD);
   // Weights: a label cut by the frame's edge or under a control is worse than any crowding.
-  let n = inside(box, obstacles.frame) ? 0 : 50;
+  let n = inside(grow(box, FRAME_MARGIN), obstacles.frame) ? 0 : 50;
   for (const p of placed) if (overlaps(b, p)) n += 3;
   for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 20;
   for (const d of obstacles.dots) if (d.at !== ownDot && dotHitsBox(d.at, d.radius, b)) n += 2;
@@ -159,7 +163,6 @@ function groupsOf(items: LabelInput[], radius = GROUP_RADIUS, byKey = true): Lab
 export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [];
-  const ungrouped: LabelInput[] = [];
   const place = (label: PlacedLabel) => {
     placed.push(label);
     boxes.push(grow(label.box, PAD));
@@ -174,31 +177,10 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     }
     return choice!;
   };
-  // Crowds (three or more places within a few pixels) are named as one group from the start.
-  const crowds = groupsOf(
-    inputs.filter((i) => i.groupable),
-    CROWD_RADIUS,
-    false,
-  ).filter((g) => g.length >= 3);
-  const crowded = new Set(crowds.flat());
-  for (const input of inputs) {
-    // Only what is in view is named.
-    if (!inside([input.at[0], input.at[1], input.at[0], input.at[1]], obstacles.frame)) continue;
-    if (crowded.has(input)) {
-      ungrouped.push(input);
-      continue;
-    }
-    const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;
-    const choice = best(input, dot);
-    if (choice.cost === 0 || (input.required && !input.groupable)) {
-      place({ id: input.id, at: input.at, lines: input.lines, size: input.size, anchor: choice.anchor, offset: choice.offset, box: choice.box });
-    } else if (input.groupable) ungrouped.push(input);
-  }
-  // Crowded points: one label naming them all, beside the group, with a leader line to each.
-  for (const group of [
-    ...crowds.map((g) => g.filter((i) => ungrouped.includes(i))).filter((g) => g.length),
-    ...groupsOf(ungrouped.filter((i) => !crowded.has(i))),
-  ]) {
+  const inView = (p: Point) => inside([p[0], p[1], p[0], p[1]], obstacles.frame);
+
+  /** One label naming the group, beside it, further out if its surroundings are crowded (a longer leader). */
+  const placeGroup = (group: LabelInput[]) => {
     const xs = group.map((g) => g.at[0]);
     const ys = group.map((g) => g.at[1]);
     const centre: Point = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
@@ -212,23 +194,52 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       anchors: POINT_ANCHORS,
       gap: spread + 14,
       required: group.some((g) => g.required),
+      widthScale: group[0]!.widthScale ?? 1,
     };
-    // Further out if the group's own surroundings are crowded: a longer leader, a clear label.
     let choice = best(input);
-    for (const extra of [24, 48, 72]) {
+    for (const extra of [24, 48, 72, 96]) {
       if (choice.cost === 0) break;
       const further = best({ ...input, gap: input.gap + extra });
       if (further.cost < choice.cost) choice = further;
     }
-    if (choice.cost > 0 && !input.required) continue;
-    place({
-      ...input,
-      anchor: choice.anchor,
-      offset: choice.offset,
-      box: choice.box,
-      members: group.map((g) => ({ id: g.id, at: g.at })),
-    });
+    if (choice.cost > 0 && !input.required) return;
+    place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: group.map((g) => ({ id: g.id, at: g.at })) });
+  };
+
+  // Crowds (three or more places within a few pixels) are named as one group from the start,
+  // at the priority of their first member.
+  const crowds = groupsOf(
+    inputs.filter((i) => i.groupable && inView(i.at)),
+    CROWD_RADIUS,
+    false,
+  ).filter((g) => g.length >= 3);
+  const crowdOf = new Map(crowds.flatMap((g) => g.map((i) => [i, g] as const)));
+  const ungrouped: LabelInput[] = [];
+  for (let input of inputs) {
+    // Only what is in view is named.
+    if (!inView(input.at)) continue;
+    const crowd = crowdOf.get(input);
+    if (crowd) {
+      if (crowd[0] === input) placeGroup(crowd);
+      continue;
+    }
+    const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;
+    let choice = best(input, dot);
+    for (const at of input.alternatives ?? []) {
+      if (choice.cost === 0) break;
+      if (!inView(at)) continue;
+      const there = best({ ...input, at });
+      if (there.cost < choice.cost) {
+        choice = there;
+        input = { ...input, at };
+      }
+    }
+    if (choice.cost === 0 || (input.required && !input.groupable)) {
+      place({ id: input.id, at: input.at, lines: input.lines, size: input.size, anchor: choice.anchor, offset: choice.offset, box: choice.box });
+    } else if (input.groupable) ungrouped.push(input);
   }
+  // Places that found no clear side: named with their neighbours, with a leader line to each.
+  for (const group of groupsOf(ungrouped)) placeGroup(group);
   return placed;
 }
 

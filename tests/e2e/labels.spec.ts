@@ -1,0 +1,105 @@
+// Labels at the first view, as a graphics desk checks them: the story's places named at every size
+// and in every language, no label over another or under a control, and the picture that stands in
+// for the live map naming the same places in the same spots (nothing jumps at the swap).
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
+import { PROJECT_ROOT } from '../shared/layers.ts';
+
+type Lang = 'en' | 'vi' | 'zh';
+interface Props {
+  id: string;
+  kind: string;
+  name_en: string;
+  [key: string]: unknown;
+}
+const features = (file: string) =>
+  (JSON.parse(readFileSync(`${PROJECT_ROOT}geo/${file}`, 'utf8')) as { features: { properties: Props }[] }).features.map((f) => f.properties);
+const all = ['kunming-haiphong-rail', 'hainan-data-centre', 'south-china-sea'].flatMap((l) => features(`${l}.geojson`));
+const byId = (id: string) => all.find((p) => p.id === id)!;
+const mapName = (p: Props, lang: Lang) => String(p[`label_${lang}`] ?? p[`name_${lang}`]);
+
+/** The places the articles name that the first view must name (the South China Sea's in the locator inset). */
+const IN_VIEW = [
+  'kh-station-kunming-north',
+  'kh-station-hanoi',
+  'kh-station-hai-phong',
+  'kh-station-lao-cai',
+  'kh-station-hekou',
+  'hainan-undersea-data-centre',
+];
+const IN_LOCATOR = all.filter((p) => p.kind === 'island-group' || p.kind === 'claim-line').map((p) => p.id);
+
+/** Text of the picture's labels in the shown language, with each label's box on the page. */
+async function pictureLabels(page: Page, lang: Lang) {
+  return page.locator(`.story-svg .labels[data-lang="${lang}"] text`).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const text = [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+      return { text, box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number], cls: el.getAttribute('class') ?? '' };
+    }),
+  );
+}
+
+const overlap = (a: number[], b: number[]) => a[0]! < b[2]! - 1 && a[2]! > b[0]! + 1 && a[1]! < b[3]! - 1 && a[3]! > b[1]! + 1;
+
+/** Dark pixels (label ink on the light map) inside a box of a screenshot of the map area. */
+function ink(png: PNG, box: number[], origin: { x: number; y: number }): number {
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(box[1]! - origin.y)); y < Math.min(png.height, box[3]! - origin.y); y++)
+    for (let x = Math.max(0, Math.floor(box[0]! - origin.x)); x < Math.min(png.width, box[2]! - origin.x); x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 420) n++;
+    }
+  return n;
+}
+
+const cases: { width: number; height: number; lang: Lang }[] = [
+  { width: 1280, height: 800, lang: 'en' },
+  { width: 768, height: 1024, lang: 'zh' },
+  { width: 390, height: 844, lang: 'vi' },
+];
+
+for (const { width, height, lang } of cases) {
+  test(`at ${width}×${height} in ${lang} the first view names the story’s places, clear of each other and of the controls`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./?lang=${lang}`);
+    await waitForMap(page);
+    const wrap = (await page.locator('.map-wrap').boundingBox())!;
+    const live = PNG.sync.read(await page.locator('.map-wrap').screenshot());
+    // The picture, shown again where it stood before the swap, to measure its labels.
+    await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = 'block'));
+    const labels = await pictureLabels(page, lang);
+    await page.screenshot({ path: `${SCREENS}/40-labels-${width}-${lang}-picture.png` });
+    await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = ''));
+    expect(
+      labels.every((l) => l.box[2] > l.box[0]),
+      'labels measured on screen',
+    ).toBe(true);
+    const text = labels.map((l) => l.text).join(' | ');
+    for (const id of IN_VIEW) expect(text, `${id} at ${width} px in ${lang}`).toContain(mapName(byId(id), lang));
+    const locator = (
+      await page
+        .locator(`.locator-svg .labels[data-lang="${lang}"]`)
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent))
+    ).join(' ');
+    for (const id of IN_LOCATOR) expect(locator, `${id} in the locator`).toContain(mapName(byId(id), lang).split(' ')[0]!);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+    const controls = await page
+      .locator('.map-wrap :is(.maplibregl-ctrl, .reset, .pan, .locator)')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    for (const label of labels) for (const c of controls) expect(overlap(label.box, c), `${label.text} under a control`).toBe(false);
+    for (const label of labels) {
+      expect(label.box[0] >= wrap.x - 1 && label.box[2] <= wrap.x + wrap.width + 1, `${label.text} inside the map`).toBe(true);
+    }
+    await page.screenshot({ path: `${SCREENS}/40-labels-${width}-${lang}.png` });
+
+    // The live map draws its labels where the picture drew them: ink in every story label's box.
+    const origin = { x: wrap.x, y: wrap.y };
+    for (const label of labels.filter((l) => /\bstory\b|\bgroup\b/.test(l.cls))) {
+      expect(ink(live, label.box, origin), `${label.text} drawn by the live map where the picture put it`).toBeGreaterThan(8);
+    }
+  });
+}
