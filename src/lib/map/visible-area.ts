@@ -1,0 +1,25 @@
+// Reads from the page what covers the map: elements marked data-covers-map (the phone's sheet, the
+// embed's panel and list), the map's controls, and the edges of the viewport.
+import { uncoveredBox, type Box } from './uncovered.ts';
+
+export const COVERS_MAP = 'data-covers-map';
+
+const boxOf = (el: Element): Box => {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+};
+const hasArea = (b: Box) => b.right > b.left && b.bottom > b.top;
+
+export interface VisibleArea {
+  /** The map's box. */
+  map: Box;
+  /** The largest part of it nothing covers. */
+  free: Box;
+}
+
+export function visibleArea(mapWrap: HTMLElement): VisibleArea {
+  const map = boxOf(mapWrap);
+  const viewport: Box = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+  const covering = [...document.querySelectorAll(`[${COVERS_MAP}]`), ...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')];
+  return { map, free: uncoveredBox(map, viewport, covering.map(boxOf).filter(hasArea)) };
+}
