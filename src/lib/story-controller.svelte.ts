@@ -120,6 +120,8 @@ export class StoryController {
     const area = this.env.visibleArea(mapWrap);
     const maxZoom = Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M));
     map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, FRAME_MARGIN), maxZoom, duration: 0 });
+    // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
+    mapWrap.dataset.framed = selected.feature.properties.id;
   }
 
   /**

@@ -146,18 +146,17 @@ async function closePanel(page: Page) {
 /** Selects every feature in turn from the feature list, and checks each is framed clear of what covers the map. */
 async function everyFeatureFramed(page: Page, features: StoryFeatureBox[], openList: () => Promise<void>, screenshot: string) {
   expect(features.length, 'features in the manifest’s layers').toBeGreaterThan(0);
+  // About a second a feature on a slow machine; a failure is recorded, not retried.
+  test.setTimeout(30_000 + features.length * 3_000);
   const failures: string[] = [];
   for (const feature of features) {
     await closePanel(page);
     await openList();
     await page.locator(`button.row[data-feature-id="${feature.id}"]`).click();
     await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', feature.id);
-    // Framing follows the panel's first paint; poll briefly, then record what is still wrong.
-    const problems = await expect
-      .poll(() => hidden(page, feature), { timeout: 5_000 })
-      .toEqual([])
-      .then(() => [])
-      .catch(() => hidden(page, feature));
+    // The app marks the map once it has framed the selection (after the panel is in the page).
+    await expect(page.locator('.map-wrap')).toHaveAttribute('data-framed', feature.id);
+    const problems = await hidden(page, feature);
     failures.push(...problems);
   }
   await page.screenshot({ path: `${SCREENS}/${screenshot}.png` });
@@ -166,7 +165,7 @@ async function everyFeatureFramed(page: Page, features: StoryFeatureBox[], openL
 
 /** Labels of the picture (the one label placement every renderer draws) must not sit under the map's controls. */
 async function labelsUnderControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  const { measured, under } = await page.evaluate(() => {
     const picture = document.querySelector<HTMLElement>('.static-map')!;
     // The picture is out of sight once the live map has drawn: show it for the measurement only.
     const display = picture.style.display;
@@ -178,8 +177,10 @@ async function labelsUnderControls(page: Page): Promise<string[]> {
       el.getBoundingClientRect(),
     );
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    return labels.filter((l) => controls.some((c) => hit(l.box, c))).map((l) => l.text);
+    return { measured: labels.length, under: labels.filter((l) => controls.some((c) => hit(l.box, c))).map((l) => l.text) };
   });
+  expect(measured, 'labels measured').toBeGreaterThan(0);
+  return under;
 }
 
 async function resetView(page: Page) {

@@ -182,7 +182,7 @@ describe('StoryController', () => {
   it('frames the selection on the map it was handed, and a feature from the URL once', async () => {
     const { c, stop } = start('?feature=line-a');
     const { map, asMap } = fakeMap();
-    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn() } as unknown as HTMLElement;
+    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
     await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(1));
@@ -206,7 +206,7 @@ describe('StoryController', () => {
   it('after a click on the map, moves the map only when the panel covers the feature, never zooming in', async () => {
     const { c, stop } = start();
     const { map, asMap } = fakeMap();
-    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn() } as unknown as HTMLElement;
+    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
     // Under the sheet's part of the map (x beyond the free 960 px).
@@ -222,7 +222,7 @@ describe('StoryController', () => {
     const { c, stop } = start('', { narrow: true });
     const { map, asMap } = fakeMap();
     const scrollIntoView = vi.fn();
-    c.mapWrap = { clientHeight: 600, scrollIntoView } as unknown as HTMLElement;
+    c.mapWrap = { clientHeight: 600, scrollIntoView, dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
     c.select('place-a', null, true);
