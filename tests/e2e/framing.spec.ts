@@ -7,10 +7,10 @@
 // Projection is done here, not by the app: the map writes its camera (data-center, data-zoom) after
 // each move, and the test projects each feature's bounding box with Web Mercator (512 px tiles).
 import { bbox } from '@turf/turf';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Frame, Page } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch } from './fixtures.ts';
-import { STORY_LAYERS } from '../shared/layers.ts';
+import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 import { dataUrl } from '../../src/lib/layers/layer.ts';
 
 interface Box {
@@ -21,6 +21,7 @@ interface Box {
 }
 interface StoryFeatureBox {
   id: string;
+  layer: string;
   point: boolean;
   /** [west, south, east, north] */
   bounds: [number, number, number, number];
@@ -45,14 +46,14 @@ async function storyFeatures(page: Page): Promise<StoryFeatureBox[]> {
     const collection = (await (await page.request.get(dataUrl(layer.id))).json()) as FeatureCollection;
     for (const f of collection.features) {
       const [w, s, e, n] = bbox(f);
-      out.push({ id: String(f.properties!.id), point: f.geometry.type === 'Point', bounds: [w, s, e, n] });
+      out.push({ id: String(f.properties!.id), layer: layer.id, point: f.geometry.type === 'Point', bounds: [w, s, e, n] });
     }
   }
   return out;
 }
 
 /** One page per viewport, watched like the fixture's shared pages (errors and foreign requests fail). */
-function pageAt(path: string, viewport: Viewport) {
+function pageAt(path: string, viewport: Viewport, ready: (page: Page) => Promise<void> = waitForMap) {
   const shared = {} as { page: Page; watch: Watch; features: StoryFeatureBox[] };
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }: { browser: Browser }, info) => {
@@ -60,7 +61,7 @@ function pageAt(path: string, viewport: Viewport) {
     shared.page = await context.newPage();
     shared.watch = watchPage(shared.page, [new URL(info.project.use.baseURL!).origin]);
     await shared.page.goto(path);
-    await waitForMap(shared.page);
+    await ready(shared.page);
     shared.features = await storyFeatures(shared.page);
   });
   test.afterEach(() => expectClean(shared.watch));
@@ -79,7 +80,7 @@ interface MapState {
   covers: { what: string; box: Box }[];
 }
 
-async function mapState(page: Page): Promise<MapState> {
+async function mapState(page: Page | Frame): Promise<MapState> {
   return page.evaluate((coversSelector) => {
     const boxOf = (el: Element) => {
       const r = el.getBoundingClientRect();
@@ -114,7 +115,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 const round = (b: Box) => `[${[b.left, b.top, b.right, b.bottom].map(Math.round).join(', ')}]`;
 
 /** Why the feature is not wholly in the part of the map nothing covers: empty when it is. */
-async function hidden(page: Page, feature: StoryFeatureBox): Promise<string[]> {
+async function hidden(page: Page | Frame, feature: StoryFeatureBox): Promise<string[]> {
   const state = await mapState(page);
   const [w, s, e, n] = feature.bounds;
   const [left, top] = project([w, n], state);
@@ -271,6 +272,40 @@ test.describe('embed, 640 × 480', () => {
       if (!(await page.locator('.overlay.list').count())) await page.getByRole('button', { name: 'Features' }).click();
     };
     await everyFeatureFramed(page, features, openList, '45-framed-embed-panel');
+  });
+});
+
+test.describe('the demo article', () => {
+  const shared = pageAt('./article.html', { width: 1280, height: 800 }, async (page) => {
+    // The embed loads when the reader scrolls near it.
+    await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('[data-story-map] iframe').locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  });
+  const screenshotLayer = layerById('hainan-data-centre').id;
+
+  test('selecting each excerpt sentence frames its feature beside the embed’s panel', async () => {
+    const { page, features } = shared;
+    const frame = page.frames().find((f) => f.url().includes('embed.html'))!;
+    const sentences = page.locator('.excerpt[data-feature]');
+    const count = await sentences.count();
+    expect(count, 'sentences marked as excerpts').toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = (await sentences.nth(i).getAttribute('data-feature'))!;
+      await sentences.nth(i).click();
+      await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', id);
+      await expect(frame.locator('.map-wrap')).toHaveAttribute('data-framed', id);
+      failures.push(
+        ...(await hidden(
+          frame,
+          features.find((f) => f.id === id)!,
+        )),
+      );
+      if (features.find((f) => f.id === id)?.layer === screenshotLayer) {
+        await frame.locator('.stage').screenshot({ path: `${SCREENS}/49-article-data-centre.png` });
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
 
