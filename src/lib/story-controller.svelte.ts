@@ -9,7 +9,7 @@ import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds, featureBox } from './map/geometry.ts';
-import { contains, paddingFor } from './map/uncovered.ts';
+import { contains, frameMargin, paddingFor } from './map/uncovered.ts';
 import { visibleArea, type VisibleArea } from './map/visible-area.ts';
 import { zoomForScale } from './map/scale.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
@@ -18,8 +18,6 @@ import { afterNextPaint } from './after-paint.ts';
 const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
 const NARROW = '(max-width: 760px)';
-/** Room left between a framed feature and whatever covers the map (px). */
-const FRAME_MARGIN = 16;
 /** The closest framing: 100 px to 16 km, so a point shows at the 20 km scale or closer, with its surroundings. */
 const CLOSEST_SCALE_M = 16_000;
 
@@ -119,7 +117,7 @@ export class StoryController {
     const [, south, , north] = featureBox(selected.feature);
     const area = this.env.visibleArea(mapWrap);
     const maxZoom = Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M));
-    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, FRAME_MARGIN), maxZoom, duration: 0 });
+    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
     // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
     mapWrap.dataset.framed = selected.feature.properties.id;
   }
@@ -138,7 +136,7 @@ export class StoryController {
     const se = map.project([east, south]);
     const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
     if (contains(area.free, drawn)) return;
-    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, FRAME_MARGIN), maxZoom: map.getZoom(), duration: 0 });
+    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
   }
 
   /** On a phone the list sits below the map: bring the map back so the feature shows above the sheet. */

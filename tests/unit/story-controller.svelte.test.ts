@@ -190,8 +190,9 @@ describe('StoryController', () => {
       [100, 20],
       [101, 21],
     ]);
-    // Clear of the controls' column (the 40 px the free part leaves on the right), with a margin.
-    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ padding: { right: 56, left: 16 } });
+    // Clear of the controls' column (the 40 px the free part leaves on the right), with a margin
+    // of 7% of the free part's shorter side (600 px).
+    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ padding: { right: 82, left: 42 } });
     c.select('place-a', null, true);
     await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(2));
     // A point is framed at the 20 km scale or closer: 100 px span at most 20 km.
@@ -214,7 +215,7 @@ describe('StoryController', () => {
     c.select('place-a', null, false);
     await paint();
     expect(map.fitBounds).toHaveBeenCalledTimes(1);
-    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 5, padding: { right: 56 } });
+    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 5, padding: { right: 82 } });
     stop();
   });
 
@@ -226,7 +227,7 @@ describe('StoryController', () => {
     c.attachMap(asMap);
     await settle(c);
     c.select('place-a', null, true);
-    await vi.waitFor(() => expect(map.fitBounds.mock.calls.at(-1)?.[1]).toMatchObject({ padding: { bottom: 316, top: 16 } }));
+    await vi.waitFor(() => expect(map.fitBounds.mock.calls.at(-1)?.[1]).toMatchObject({ padding: { bottom: 321, top: 21 } }));
     expect(scrollIntoView).toHaveBeenCalled();
     stop();
   });

@@ -1,6 +1,6 @@
 // The free part of the map: what is left when panels, sheets and controls are cut away.
 import { describe, expect, it } from 'vitest';
-import { contains, paddingFor, uncoveredBox } from '../../src/lib/map/uncovered.ts';
+import { contains, frameMargin, paddingFor, uncoveredBox } from '../../src/lib/map/uncovered.ts';
 import { metresPer100px, zoomForScale } from '../../src/lib/map/scale.ts';
 
 const MAP = { left: 0, top: 100, right: 800, bottom: 700 };
@@ -33,6 +33,11 @@ describe('uncoveredBox', () => {
 describe('paddingFor and contains', () => {
   it('pads each side by what is covered plus a margin', () => {
     expect(paddingFor(MAP, { ...MAP, right: 500, bottom: 650 }, 16)).toEqual({ top: 16, left: 16, right: 316, bottom: 66 });
+  });
+  it('leaves more room round a feature on a big map than on a small one, within 16–48 px', () => {
+    expect(frameMargin({ left: 0, top: 0, right: 800, bottom: 700 })).toBe(48);
+    expect(frameMargin({ left: 0, top: 0, right: 340, bottom: 400 })).toBe(24);
+    expect(frameMargin({ left: 0, top: 0, right: 200, bottom: 100 })).toBe(16);
   });
   it('tells whether a box lies inside another, to within a pixel', () => {
     expect(contains(MAP, { left: 0.5, top: 99.5, right: 800, bottom: 700 })).toBe(true);

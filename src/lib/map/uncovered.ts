@@ -65,3 +65,9 @@ export function contains(outer: Box, inner: Box, tolerance = 1): boolean {
     inner.bottom <= outer.bottom + tolerance
   );
 }
+
+/** Breathing room round a framed feature: 7% of the free part's shorter side, 16 to 48 px. */
+export function frameMargin(free: Box): number {
+  const shorter = Math.min(free.right - free.left, free.bottom - free.top);
+  return Math.round(Math.min(48, Math.max(16, 0.07 * shorter)));
+}
