@@ -9,7 +9,7 @@ import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { STORY_BOUNDS } from './map/basemap-style.ts';
 import { featureBounds, featureBox } from './map/geometry.ts';
-import { contains, frameMargin, paddingFor } from './map/uncovered.ts';
+import { contains, frameMargin, overlaps, paddingFor } from './map/uncovered.ts';
 import { visibleArea, type VisibleArea } from './map/visible-area.ts';
 import { zoomForScale } from './map/scale.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
@@ -123,8 +123,9 @@ export class StoryController {
   }
 
   /**
-   * After a click on the map (which does not reframe), moves the map only if the panel now covers
-   * part of the selected feature: never closer than the reader's zoom.
+   * After a click on the map (which does not reframe), moves the map only if the panel or sheet
+   * it opened now covers part of the selected feature: never closer than the reader's zoom. (A
+   * feature merely running off the map or under a control stays where the reader put it.)
    */
   reveal(): void {
     const { map, mapWrap } = this;
@@ -135,7 +136,7 @@ export class StoryController {
     const nw = map.project([west, north]);
     const se = map.project([east, south]);
     const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
-    if (contains(area.free, drawn)) return;
+    if (contains(area.free, drawn) || !area.panels.some((panel) => overlaps(panel, drawn))) return;
     map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
   }
 

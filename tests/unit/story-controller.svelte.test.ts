@@ -62,7 +62,9 @@ function fakeFetch(missing: string[] = []): typeof fetch {
 /** A controller under an effect root, as a component would create it. */
 /** A 1000 × 600 map whose lower half a sheet covers when narrow. */
 const MAP_BOX = { left: 0, top: 0, right: 1000, bottom: 600 };
-const visibleArea = (narrow: boolean) => () => ({ map: MAP_BOX, free: narrow ? { ...MAP_BOX, bottom: 300 } : { ...MAP_BOX, right: 960 } });
+const SHEET = { ...MAP_BOX, top: 300 };
+const visibleArea = (narrow: boolean) => () =>
+  narrow ? { map: MAP_BOX, free: { ...MAP_BOX, bottom: 300 }, panels: [SHEET] } : { map: MAP_BOX, free: { ...MAP_BOX, right: 960 }, panels: [] };
 
 function start(search = '', options: { missing?: string[]; narrow?: boolean } = {}) {
   const written: string[] = [];
@@ -204,18 +206,30 @@ describe('StoryController', () => {
     stop();
   });
 
-  it('after a click on the map, moves the map only when the panel covers the feature, never zooming in', async () => {
-    const { c, stop } = start();
+  it('after a click on the map, moves the map only when the sheet covers the feature, never zooming in', async () => {
+    const wide = start();
+    const desk = fakeMap();
+    wide.c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
+    wide.c.attachMap(desk.asMap);
+    await settle(wide.c);
+    // Under the controls' column (x beyond the free 960 px), with no panel over the map: stays.
+    desk.map.project = () => ({ x: 980, y: 10 });
+    wide.c.select('place-a', null, false);
+    await paint();
+    expect(desk.map.fitBounds).not.toHaveBeenCalled();
+    wide.stop();
+
+    const { c, stop } = start('', { narrow: true });
     const { map, asMap } = fakeMap();
     c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
-    // Under the sheet's part of the map (x beyond the free 960 px).
-    map.project = () => ({ x: 980, y: 10 });
+    // Under the sheet (y beyond the free 300 px): moves, at the reader's zoom at most.
+    map.project = () => ({ x: 500, y: 400 });
     c.select('place-a', null, false);
     await paint();
     expect(map.fitBounds).toHaveBeenCalledTimes(1);
-    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 5, padding: { right: 82 } });
+    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 5, padding: { bottom: 321 } });
     stop();
   });
 
