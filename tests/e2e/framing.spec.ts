@@ -411,4 +411,17 @@ test('print frames the selected feature, with the legend, its excerpts and sourc
   // Back on screen the picture shows the whole region again (for the next print without a selection).
   await page.keyboard.press('Escape');
   await expect.poll(() => svg.evaluate((el) => el.getAttribute('viewBox') === el.getAttribute('data-whole-view'))).toBe(true);
+
+  // The embed on paper: the panel follows the map instead of covering it; the legend is listed open.
+  await page.setViewportSize({ width: 640, height: 480 });
+  await page.goto(`./embed.html?feature=${line.id}`);
+  await waitForMap(page);
+  await page.emulateMedia({ media: 'print' });
+  const embedMap = (await page.locator('.map-wrap').boundingBox())!;
+  expect((await page.locator('.panel').boundingBox())!.y, 'the panel starts below the map').toBeGreaterThanOrEqual(embedMap.y + embedMap.height - 1);
+  for (const layer of STORY_LAYERS) await expect(page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`)).toBeVisible();
+  for (const control of ['button', 'input', 'select', 'summary', '.maplibregl-ctrl', '.map-controls', '.footer']) {
+    await expect(page.locator(`${control}:visible`), `${control} on the embed’s paper`).toHaveCount(0);
+  }
+  await page.screenshot({ path: `${SCREENS}/48-print-embed.png`, fullPage: true });
 });
