@@ -321,6 +321,9 @@ test.describe('?feature= on a point', () => {
     await page.goto(`./?feature=${point.id}`);
     await waitForMap(page);
     expect(await hidden(page, point)).toEqual([]);
+    // The panel's title has focus, without a ring: the reader has not touched the keyboard.
+    await expect(page.locator('.panel h2')).toBeFocused();
+    expect(await page.locator('.panel h2').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
     // The scale bar says the same: its distance over its width, per 100 px.
     const bar = page.locator('.maplibregl-ctrl-scale');
     const [value, unit] = (await bar.textContent())!.trim().split(/\s+/) as [string, string];
