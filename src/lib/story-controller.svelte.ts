@@ -3,18 +3,24 @@
 // initialisation (its effects belong to that component), and share it with setStory.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { tick } from 'svelte';
 import { StoryState } from './story-state.svelte.ts';
 import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
-import { featureBounds } from './map/geometry.ts';
+import { featureBounds, featureBox } from './map/geometry.ts';
+import { contains, frameMargin, overlaps, paddingFor } from './map/uncovered.ts';
+import { visibleArea, type VisibleArea } from './map/visible-area.ts';
+import { zoomForScale } from './map/scale.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
 
 const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
 const NARROW = '(max-width: 760px)';
+/** The closest framing: 100 px to 16 km, so a point shows at the 20 km scale or closer, with its surroundings. */
+const CLOSEST_SCALE_M = 16_000;
 
 export interface StoryEnvironment {
   /** The site's root URL, where data/ is served. */
@@ -25,6 +31,8 @@ export interface StoryEnvironment {
   writeSearch: (search: string) => void;
   /** Whether the screen is narrow (the panel is a bottom sheet). */
   narrow: () => boolean;
+  /** The map's box and the part of it that nothing on the page covers. */
+  visibleArea: (mapWrap: HTMLElement) => VisibleArea;
   fetcher?: typeof fetch;
   webgl?: boolean;
 }
@@ -36,6 +44,7 @@ export function browserEnvironment(): StoryEnvironment {
     search: location.search,
     writeSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
     narrow: () => matchMedia(NARROW).matches,
+    visibleArea,
     webgl: webGL2Exposed(),
   };
 }
@@ -87,7 +96,10 @@ export class StoryController {
     $effect(() => {
       if (this.framedFromUrl || !this.map || !this.story.settled) return;
       this.framedFromUrl = true;
-      if (this.story.selected) this.frame();
+      if (this.story.selected) {
+        this.bringMapIntoView();
+        void this.frame();
+      }
     });
 
     $effect(() => {
@@ -103,13 +115,44 @@ export class StoryController {
     this.map = map;
   }
 
-  frame(): void {
+  /**
+   * Frames the selected feature in the part of the map that the panel, the sheet and the controls
+   * leave visible, once the panel is in the page (its size decides that part).
+   */
+  async frame(): Promise<void> {
+    await tick();
     const { map, mapWrap } = this;
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return;
-    // On narrow screens the panel is a bottom sheet: keep the feature above it.
-    const padding = this.env.narrow() ? { top: 40, left: 40, right: 40, bottom: Math.round(mapWrap.clientHeight * 0.5) } : 80;
-    map.fitBounds(featureBounds(selected.feature), { padding, maxZoom: 6, duration: 0 });
+    const [, south, , north] = featureBox(selected.feature);
+    const area = this.env.visibleArea(mapWrap);
+    const maxZoom = Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M));
+    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
+    // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
+    mapWrap.dataset.framed = selected.feature.properties.id;
+  }
+
+  /**
+   * After a click on the map (which does not reframe), moves the map only if the panel or sheet
+   * it opened now covers part of the selected feature: never closer than the reader's zoom. (A
+   * feature merely running off the map or under a control stays where the reader put it.)
+   */
+  reveal(): void {
+    const { map, mapWrap } = this;
+    const selected = this.story.selected;
+    if (!map || !selected || !mapWrap) return;
+    const [west, south, east, north] = featureBox(selected.feature);
+    const area = this.env.visibleArea(mapWrap);
+    const nw = map.project([west, north]);
+    const se = map.project([east, south]);
+    const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
+    if (contains(area.free, drawn) || !area.panels.some((panel) => overlaps(panel, drawn))) return;
+    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
+  }
+
+  /** On a phone the list sits below the map: bring the map back so the feature shows above the sheet. */
+  private bringMapIntoView(): void {
+    if (this.env.narrow()) this.mapWrap?.scrollIntoView({ block: 'start' });
   }
 
   describe = (id: string): string => {
@@ -123,9 +166,13 @@ export class StoryController {
     this.story.selectedId = id;
     if (!id) return;
     this.announcement = `Selected ${this.describe(id)}.`;
-    if (frameIt) this.frame();
-    // On a phone the list sits below the map: bring the map back so the feature shows above the sheet.
-    if (frameIt && this.env.narrow()) this.mapWrap?.scrollIntoView({ block: 'start' });
+    if (frameIt) {
+      this.bringMapIntoView();
+      void this.frame();
+    } else {
+      // Behind the panel's first paint, so a click opens it as fast as before.
+      afterNextPaint(() => this.reveal());
+    }
   }
 
   closePanel(): void {

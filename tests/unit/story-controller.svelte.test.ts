@@ -7,6 +7,7 @@ import { StoryController, type StoryEnvironment } from '../../src/lib/story-cont
 import { StoryState } from '../../src/lib/story-state.svelte.ts';
 import { resolveLayer } from '../../src/lib/layers/layer.ts';
 import type { LayerEntry } from '../../src/lib/types.ts';
+import { metresPer100px } from '../../src/lib/map/scale.ts';
 
 const text = (en: string) => ({ en, vi: en, zh: en });
 const entry = (id: string, kinds: LayerEntry['kinds']): LayerEntry => ({ id, title: text(id), description: text(id), color: '#1f5fa8', kinds });
@@ -59,6 +60,12 @@ function fakeFetch(missing: string[] = []): typeof fetch {
 }
 
 /** A controller under an effect root, as a component would create it. */
+/** A 1000 × 600 map whose lower half a sheet covers when narrow. */
+const MAP_BOX = { left: 0, top: 0, right: 1000, bottom: 600 };
+const SHEET = { ...MAP_BOX, top: 300 };
+const visibleArea = (narrow: boolean) => () =>
+  narrow ? { map: MAP_BOX, free: { ...MAP_BOX, bottom: 300 }, panels: [SHEET] } : { map: MAP_BOX, free: { ...MAP_BOX, right: 960 }, panels: [] };
+
 function start(search = '', options: { missing?: string[]; narrow?: boolean } = {}) {
   const written: string[] = [];
   const env: StoryEnvironment = {
@@ -66,6 +73,7 @@ function start(search = '', options: { missing?: string[]; narrow?: boolean } = 
     search,
     writeSearch: (s) => written.push(s),
     narrow: () => options.narrow ?? false,
+    visibleArea: visibleArea(options.narrow ?? false),
     fetcher: fakeFetch(options.missing),
     webgl: true,
   };
@@ -78,7 +86,16 @@ function start(search = '', options: { missing?: string[]; narrow?: boolean } = 
 
 function fakeMap() {
   const canvas = { focus: vi.fn() };
-  const map = { fitBounds: vi.fn(), getCanvas: () => canvas, once: vi.fn(), triggerRepaint: vi.fn() };
+  const map = {
+    fitBounds: vi.fn(),
+    getCanvas: () => canvas,
+    once: vi.fn(),
+    triggerRepaint: vi.fn(),
+    getMaxZoom: () => 10,
+    getZoom: () => 5,
+    // Everything projects to the map's top-left corner: inside the free part of the map.
+    project: () => ({ x: 10, y: 10 }),
+  };
   return { map, canvas, asMap: map as unknown as MapLibreMap };
 }
 
@@ -167,18 +184,52 @@ describe('StoryController', () => {
   it('frames the selection on the map it was handed, and a feature from the URL once', async () => {
     const { c, stop } = start('?feature=line-a');
     const { map, asMap } = fakeMap();
-    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn() } as unknown as HTMLElement;
+    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
-    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(1));
     expect(map.fitBounds.mock.calls[0]![0]).toEqual([
       [100, 20],
       [101, 21],
     ]);
+    // Clear of the controls' column (the 40 px the free part leaves on the right), with a margin
+    // of 7% of the free part's shorter side (600 px).
+    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ padding: { right: 82, left: 42 } });
     c.select('place-a', null, true);
-    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(2));
+    // A point is framed at the 20 km scale or closer: 100 px span at most 20 km.
+    expect(metresPer100px(20, map.fitBounds.mock.calls[1]![1].maxZoom)).toBeLessThanOrEqual(20_000);
+    // A click on the map does not reframe when the feature is in the free part of the map.
     c.select('place-b', null, false);
+    await paint();
     expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('after a click on the map, moves the map only when the sheet covers the feature, never zooming in', async () => {
+    const wide = start();
+    const desk = fakeMap();
+    wide.c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
+    wide.c.attachMap(desk.asMap);
+    await settle(wide.c);
+    // Under the controls' column (x beyond the free 960 px), with no panel over the map: stays.
+    desk.map.project = () => ({ x: 980, y: 10 });
+    wide.c.select('place-a', null, false);
+    await paint();
+    expect(desk.map.fitBounds).not.toHaveBeenCalled();
+    wide.stop();
+
+    const { c, stop } = start('', { narrow: true });
+    const { map, asMap } = fakeMap();
+    c.mapWrap = { clientHeight: 600, scrollIntoView: vi.fn(), dataset: {} } as unknown as HTMLElement;
+    c.attachMap(asMap);
+    await settle(c);
+    // Under the sheet (y beyond the free 300 px): moves, at the reader's zoom at most.
+    map.project = () => ({ x: 500, y: 400 });
+    c.select('place-a', null, false);
+    await paint();
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    expect(map.fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 5, padding: { bottom: 321 } });
     stop();
   });
 
@@ -186,11 +237,11 @@ describe('StoryController', () => {
     const { c, stop } = start('', { narrow: true });
     const { map, asMap } = fakeMap();
     const scrollIntoView = vi.fn();
-    c.mapWrap = { clientHeight: 600, scrollIntoView } as unknown as HTMLElement;
+    c.mapWrap = { clientHeight: 600, scrollIntoView, dataset: {} } as unknown as HTMLElement;
     c.attachMap(asMap);
     await settle(c);
     c.select('place-a', null, true);
-    expect(map.fitBounds.mock.calls.at(-1)![1]).toMatchObject({ padding: { bottom: 300 } });
+    await vi.waitFor(() => expect(map.fitBounds.mock.calls.at(-1)?.[1]).toMatchObject({ padding: { bottom: 321, top: 21 } }));
     expect(scrollIntoView).toHaveBeenCalled();
     stop();
   });
@@ -214,7 +265,15 @@ describe('StoryController', () => {
   });
 
   it('without WebGL the picture is the map and says why', () => {
-    const env: StoryEnvironment = { base: 'http://test/', search: '', writeSearch: () => {}, narrow: () => false, fetcher: fakeFetch(), webgl: false };
+    const env: StoryEnvironment = {
+      base: 'http://test/',
+      search: '',
+      writeSearch: () => {},
+      narrow: () => false,
+      visibleArea: visibleArea(false),
+      fetcher: fakeFetch(),
+      webgl: false,
+    };
     let c!: StoryController;
     const stop = $effect.root(() => {
       c = new StoryController(LAYERS, env);

@@ -10,10 +10,10 @@ export interface ViewLabels {
   meta: Map<string, LabelMeta>;
 }
 
-/** What covers the map (its controls, the locator inset, the reset button): no label goes under it. */
+/** What covers the map (its controls and the locator inset, marked data-map-control): no label goes under it. */
 export function coveredAreas(mapWrap: HTMLElement): Box[] {
   const origin = mapWrap.getBoundingClientRect();
-  return [...mapWrap.querySelectorAll('.maplibregl-ctrl, .reset, .pan, .locator')]
+  return [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')]
     .map((el) => boxOf(el.getBoundingClientRect(), origin))
     .filter((b) => b[2] > b[0] && b[3] > b[1]);
 }
