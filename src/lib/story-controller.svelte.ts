@@ -99,7 +99,13 @@ export class StoryController {
     if (!map || !selected || !mapWrap) return;
     // On narrow screens the panel is a bottom sheet: keep the feature above it.
     const padding = this.env.narrow() ? { top: 40, left: 40, right: 40, bottom: Math.round(mapWrap.clientHeight * 0.5) } : 80;
-    map.fitBounds(featureBounds(selected.feature), { padding, maxZoom: 6, duration: 0 });
+    const bounds = featureBounds(selected.feature);
+    if (!bounds) return;
+    try {
+      map.fitBounds(bounds, { padding, maxZoom: 6, duration: 0 });
+    } catch {
+      // The panel still opens; a feature that cannot be framed (a padding larger than a tiny map) stays where it is.
+    }
   }
 
   describe = (id: string): string => {
