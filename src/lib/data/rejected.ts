@@ -6,7 +6,7 @@ export interface RejectedFeature {
   reason: string;
 }
 
-const LISTED = 3;
+const LISTED = 5;
 const count = new Intl.NumberFormat('en');
 
 /** One bounded sentence, however many features were left out. */
