@@ -30,10 +30,19 @@ export interface FaultyFiles {
 /** Arrays nested this deep: JSON.parse takes them, anything recursive afterwards overflows. */
 export const DEEP = 100_000;
 
+const deepArrays = new WeakSet<object>();
 function deepArray(depth: number): unknown {
-  let value: unknown = [100, 20];
+  let value: unknown[] = [100, 20];
   for (let i = 0; i < depth; i++) value = [value];
+  deepArrays.add(value);
   return value;
+}
+
+/** The file's text. JSON.stringify recurses, so the deep array is written out by hand. */
+export function serialize(collection: Collection): string {
+  const MARK = '__deep_array__';
+  const text = JSON.stringify(collection, (_key, value: unknown) => (typeof value === 'object' && value !== null && deepArrays.has(value) ? MARK : value));
+  return text.replace(`"${MARK}"`, `${'['.repeat(DEEP)}[100,20]${']'.repeat(DEEP)}`);
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
