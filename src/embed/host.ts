@@ -11,6 +11,9 @@ import { checkEmbedUrl } from '../lib/embed/embed-url.ts';
 const LAZY_MARGIN = '300px 0px';
 
 function setup(placeholder: HTMLElement, scriptUrl: string): void {
+  // Refused at once, so the page's author sees why; checked again when the map loads, as the host may change it until then.
+  const first = checkEmbedUrl(placeholder.dataset.storyMap, scriptUrl);
+  if (!first.ok) return refuse(placeholder, first.reason);
   // Read when the map loads, so a host may still change the view (or the map's address) until then.
   let mapOrigin = '';
   placeholder.style.position = 'relative';

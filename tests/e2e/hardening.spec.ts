@@ -55,7 +55,7 @@ test.describe('a host page with hostile placeholders', () => {
     await expect(page.locator('.hostile .story-map-refused')).toHaveCount(hostile.length);
     await expect(page.locator('#good iframe')).toHaveCount(1);
     await expect(page.locator('iframe')).toHaveCount(1);
-    expect(new URL(await page.locator('#good iframe').getAttribute('src')!).origin).toBe(`http://127.0.0.1:${PORT}`);
+    expect(new URL((await page.locator('#good iframe').getAttribute('src'))!).origin).toBe(`http://127.0.0.1:${PORT}`);
     await expect(page.locator('.hostile').first()).toContainText('The map cannot be shown here');
     expect(warnings.filter((w) => w.startsWith('embed.js: not embedding'))).toHaveLength(hostile.length);
     await page.screenshot({ path: `${SCREENS}/40-hostile-host.png` });
