@@ -49,11 +49,12 @@ async function startServer() {
   throw new Error(`soak: the preview server did not start on port ${PORT}`);
 }
 
-/** Closes the panel, turns every layer on and picks English, then collects garbage twice and reads the heap. */
+/** Closes the panel, turns every layer on, picks English and resets the view, then collects garbage twice and reads the heap. */
 async function restingHeap(page: Page, cdp: CDPSession): Promise<number> {
   await page.keyboard.press('Escape');
-  for (const box of await page.locator('.legend input[type=checkbox]:not(:checked)').all()) await box.check();
+  for (const box of await page.locator('.legend input[type=checkbox]').all()) if (!(await box.isChecked())) await box.check();
   await page.locator('.controls select').selectOption('en');
+  await page.getByRole('button', { name: 'Reset view' }).click();
   await page.waitForTimeout(2000);
   for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -115,12 +116,13 @@ async function main() {
     const counts: Record<string, number> = {};
     const started = Date.now();
     const end = started + MINUTES * 60_000;
-    let atMinute1: number | null = null;
+    /** The resting heap at each whole minute, and at the end. */
+    const heaps: number[] = [];
     let actions = 0;
     while (Date.now() < end) {
-      if (atMinute1 === null && Date.now() - started >= 60_000) {
-        atMinute1 = await restingHeap(page, cdp);
-        console.log(`soak: heap at minute 1: ${(atMinute1 / 1e6).toFixed(2)} MB`);
+      if (Date.now() - started >= (heaps.length + 1) * 60_000) {
+        heaps.push(await restingHeap(page, cdp));
+        console.log(`soak: heap at minute ${heaps.length}: ${(heaps.at(-1)! / 1e6).toFixed(2)} MB`);
       }
       const [name, action] = pick(ACTIONS, rnd);
       try {
@@ -136,7 +138,7 @@ async function main() {
       await page.waitForTimeout(50 + rnd() * 150);
     }
     const atEnd = await restingHeap(page, cdp);
-    const first = atMinute1 ?? atEnd;
+    const first = heaps[0] ?? atEnd;
     const growth = atEnd - first;
     const result = {
       minutes: MINUTES,
@@ -145,6 +147,7 @@ async function main() {
       counts,
       errors,
       heapMinute1MB: +(first / 1e6).toFixed(2),
+      heapEachMinuteMB: heaps.map((h) => +(h / 1e6).toFixed(2)),
       heapEndMB: +(atEnd / 1e6).toFixed(2),
       growthKB: Math.round(growth / 1024),
     };
