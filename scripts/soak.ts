@@ -1,11 +1,11 @@
-// npm run soak [-- --minutes N] [-- --reuse-build] [-- --seed N]
+// npm run soak [-- --minutes N] [-- --reuse-build] [-- --seed N]; SOAK_SNAPSHOTS=dir also writes heap snapshots.
 // Five minutes (by default) of random clicks on the map, keys on the focused map, layer toggles,
 // list rows and language changes on the built app, in headless Chromium. Reports every console or
 // page error, and the JS heap after forced garbage collection at minute 1 and at the end, from the
 // same resting state (panel closed, every layer on, English). Fails on any error or on more than
 // 1 MB of growth. Not part of `npm test` (it takes minutes); the last result is in the README.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, executablePath } from '../tests/e2e/browser.ts';
 
@@ -57,7 +57,22 @@ async function restingHeap(page: Page, cdp: CDPSession): Promise<number> {
   await page.getByRole('button', { name: 'Reset view' }).click();
   await page.waitForTimeout(2000);
   for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  if (SNAPSHOTS) await writeSnapshot(cdp, `${SNAPSHOTS}/heap-${++snapshots}.heapsnapshot`);
+  return used;
+}
+
+/** SOAK_SNAPSHOTS=dir writes a heap snapshot at each measurement, to see what grew (DevTools › Memory › Load, Comparison). */
+const SNAPSHOTS = process.env.SOAK_SNAPSHOTS;
+let snapshots = 0;
+async function writeSnapshot(cdp: CDPSession, file: string) {
+  mkdirSync(SNAPSHOTS!, { recursive: true });
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  writeFileSync(file, chunks.join(''));
 }
 
 type Action = (page: Page, rnd: () => number) => Promise<unknown>;
