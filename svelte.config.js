@@ -1,6 +1,9 @@
 // Svelte options for @sveltejs/vite-plugin-svelte (the build) and svelte-check.
-// Nothing to set: Svelte 5 strips the components' TypeScript (`<script lang="ts">`) itself and their
-// styles are plain CSS, so no preprocessor (vitePreprocess) is needed. Without this file the build
-// logs "no Svelte config found".
+// Svelte 5 strips the components' TypeScript (`<script lang="ts">`) itself and their styles are
+// plain CSS, so no preprocessor (vitePreprocess) is needed.
 /** @type {import('@sveltejs/vite-plugin-svelte').SvelteConfig} */
-export default {};
+export default {
+  // Templates are built with DOM calls, not innerHTML: the page then runs under Trusted Types
+  // (`require-trusted-types-for 'script'`) without Svelte's own pass-through policy.
+  compilerOptions: { fragments: 'tree' },
+};

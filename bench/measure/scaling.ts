@@ -41,6 +41,8 @@ function syntheticLayer(kind: ScalingCase['kind'], n: number, template: Feature)
         name_zh: `合成 ${i}`,
         kind: p.kind,
         precision: 'approximate',
+        // The browser checks served layers with the gate's rules: an approximate position needs a note.
+        note_en: 'A synthetic feature for the bench.',
         sources: p.sources,
         excerpts: [p.excerpts[0]],
       },

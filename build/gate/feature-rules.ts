@@ -1,6 +1,7 @@
 // Rules that relate a feature's fields to each other or to its layer, which a per-field schema
 // cannot say. Each returns the problems as [json path, message].
-import { MEASURED_PROPERTIES, type StoryProperties } from '../../src/lib/schema/story.ts';
+// From the zod/mini schema, not story.ts: the browser runs these rules too (src/lib/data/check-layer.ts).
+import { MEASURED_PROPERTIES, type StoryProperties } from '../../src/lib/schema/feature.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import type { KindStyle } from '../../src/lib/types.ts';
 

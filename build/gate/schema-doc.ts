@@ -18,7 +18,7 @@ interface JsonObject {
   required?: string[];
 }
 
-const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as JsonObject;
+const json = (schema: z.core.$ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as JsonObject;
 const code = (s: string) => `\`${s}\``;
 
 function valuesOf(p: JsonProperty): string {
@@ -27,7 +27,7 @@ function valuesOf(p: JsonProperty): string {
   return values ? `${values.map(code).join(', ')}${text ? `: ${text}` : ''}` : text;
 }
 
-function propertyTable(schema: z.ZodType): string {
+function propertyTable(schema: z.core.$ZodType): string {
   const { properties, required = [] } = json(schema);
   const rows = Object.entries(properties).map(
     ([name, p]) => `| ${code(name)} | ${required.includes(name) ? 'yes' : (p.when ?? 'optional')} | ${valuesOf(p)} |`,

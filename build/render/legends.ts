@@ -9,7 +9,7 @@ import type { StoryCollection } from '../../src/lib/types.ts';
 
 export function legendsHtml(layers: readonly StoryLayer[], collections: Record<string, StoryCollection>): { full: string; compact: string } {
   const present = layers.filter((l) => collections[l.id]);
-  const loads: Record<string, LayerLoad> = Object.fromEntries(present.map((l) => [l.id, { status: 'ready', collection: collections[l.id]! }]));
+  const loads: Record<string, LayerLoad> = Object.fromEntries(present.map((l) => [l.id, { status: 'ready', collection: collections[l.id]!, rejected: [] }]));
   return {
     full: render(Legend, { props: { layers: present, loads, base: '' } }).body,
     compact: render(CompactLegend, { props: { layers: present, loads } }).body,

@@ -1,6 +1,11 @@
 // The Content-Security-Policy the app is served with (npm start / preview), and publishers should send.
 // style-src needs no 'unsafe-inline': Svelte's styles are built into CSS files, and MapLibre sets
 // styles through the CSSOM (element.style), which CSP does not restrict.
+// Trusted Types: no script reaches an HTML or script-URL sink with a plain string; the one policy,
+// `story-map`, turns exactly MapLibre's own worker URL into a TrustedScriptURL
+// (src/lib/map/trusted-types.ts). Svelte is built with `fragments: 'tree'` (no innerHTML).
+import { TRUSTED_TYPES_POLICY } from '../../src/lib/map/trusted-types.ts';
+
 export const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -9,6 +14,8 @@ export const APP_CSP = [
   "style-src 'self'",
   "connect-src 'self'",
   'frame-ancestors *',
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICY}`,
 ].join('; ');
 
 /** The demo article is a host page: it frames the map, which may live on another origin. */

@@ -6,10 +6,14 @@
 // Commands: dispatch `storymap:command` on the placeholder with detail
 // { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' }.
 import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage } from '../lib/embed/protocol.ts';
+import { checkEmbedUrl } from '../lib/embed/embed-url.ts';
 
 const LAZY_MARGIN = '300px 0px';
 
 function setup(placeholder: HTMLElement, scriptUrl: string): void {
+  // Refused at once, so the page's author sees why; checked again when the map loads, as the host may change it until then.
+  const first = checkEmbedUrl(placeholder.dataset.storyMap, scriptUrl);
+  if (!first.ok) return refuse(placeholder, first.reason);
   // Read when the map loads, so a host may still change the view (or the map's address) until then.
   let mapOrigin = '';
   placeholder.style.position = 'relative';
@@ -22,7 +26,9 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
   };
 
   function load() {
-    const src = new URL(placeholder.dataset.storyMap || 'embed.html', scriptUrl);
+    const checked = checkEmbedUrl(placeholder.dataset.storyMap, scriptUrl);
+    if (!checked.ok) return refuse(placeholder, checked.reason);
+    const src = checked.url;
     mapOrigin = src.origin;
     iframe = document.createElement('iframe');
     iframe.src = src.href;
@@ -58,13 +64,35 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      load();
+      try {
+        load();
+      } catch (err) {
+        refuse(placeholder, err instanceof Error ? err.message : 'an unexpected error');
+      }
     },
     { rootMargin: LAZY_MARGIN },
   );
   observer.observe(placeholder);
 }
 
+/** Says so on the page (as text) and in the console, instead of framing an address it must not. */
+function refuse(placeholder: HTMLElement, reason: string): void {
+  console.warn(`embed.js: not embedding the map (${reason}).`, placeholder);
+  const line = document.createElement('p');
+  line.className = 'story-map-refused';
+  line.textContent = `The map cannot be shown here: ${reason}.`;
+  line.style.cssText = 'margin:0;padding:1em;font:inherit';
+  placeholder.replaceChildren(line);
+  placeholder.style.height = 'auto';
+}
+
 const script = document.currentScript as HTMLScriptElement | null;
-const scriptUrl = script?.src ?? location.href;
-for (const placeholder of document.querySelectorAll<HTMLElement>('[data-story-map]')) setup(placeholder, scriptUrl);
+const scriptUrl = script?.src || location.href;
+for (const placeholder of document.querySelectorAll<HTMLElement>('[data-story-map]')) {
+  // One broken placeholder never stops the others, nor throws into the host page.
+  try {
+    setup(placeholder, scriptUrl);
+  } catch (err) {
+    refuse(placeholder, err instanceof Error ? err.message : 'an unexpected error');
+  }
+}

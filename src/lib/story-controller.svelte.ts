@@ -124,10 +124,18 @@ export class StoryController {
     const { map, mapWrap } = this;
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return;
-    const [, south, , north] = featureBox(selected.feature);
+    const box = featureBox(selected.feature);
+    const bounds = featureBounds(selected.feature);
+    // A feature with no usable bounds (a bad served file) opens its panel and is not framed.
+    if (!box || !bounds) return;
+    const [, south, , north] = box;
     const area = this.env.visibleArea(mapWrap);
     const maxZoom = Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M));
-    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
+    try {
+      map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
+    } catch {
+      // A padding larger than a tiny map: the feature stays where it is, the panel still opens.
+    }
     // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
     mapWrap.dataset.framed = selected.feature.properties.id;
   }
@@ -141,13 +149,20 @@ export class StoryController {
     const { map, mapWrap } = this;
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return;
-    const [west, south, east, north] = featureBox(selected.feature);
+    const box = featureBox(selected.feature);
+    const bounds = featureBounds(selected.feature);
+    if (!box || !bounds) return;
+    const [west, south, east, north] = box;
     const area = this.env.visibleArea(mapWrap);
     const nw = map.project([west, north]);
     const se = map.project([east, south]);
     const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
     if (contains(area.free, drawn) || !area.panels.some((panel) => overlaps(panel, drawn))) return;
-    map.fitBounds(featureBounds(selected.feature), { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
+    try {
+      map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
+    } catch {
+      // As above.
+    }
   }
 
   /** On a phone the list sits below the map: bring the map back so the feature shows above the sheet. */

@@ -1,11 +1,19 @@
 // The reader's view of the story: language, visible layers, selection, loaded data, notices.
 import { dataUrl, type StoryLayer } from './layers/layer.ts';
-import { loadArticles, loadLayer, loadSources } from './data/load.ts';
+import { loadArticles, loadLayerFile, loadSources } from './data/load.ts';
+import type { RejectedFeature, SeenIds } from './data/check-layer.ts';
 import { FeatureIndex, type IndexedFeature } from './feature-index.ts';
 import { parseView, quote, serializeView, type ViewState } from './url-state.ts';
 import type { Article, Lang, Source, StoryCollection } from './types.ts';
 
-export type LayerLoad = { status: 'loading' } | { status: 'ready'; collection: StoryCollection } | { status: 'error'; error: string };
+export const MAX_NOTICES = 4;
+export const MAX_NOTICE_LENGTH = 300;
+
+export type LayerLoad =
+  | { status: 'loading' }
+  /** `rejected`: features of the served file that failed the data's checks, left out with their reasons. */
+  | { status: 'ready'; collection: StoryCollection; rejected: RejectedFeature[] }
+  | { status: 'error'; error: string };
 
 export class StoryState {
   readonly layerIds: readonly string[];
@@ -15,11 +23,18 @@ export class StoryState {
   // Raw: GeoJSON is handed to MapLibre as is, never wrapped in proxies.
   loads = $state.raw<Record<string, LayerLoad>>({});
   readonly #index = new FeatureIndex();
+  /** Feature ids taken so far across all layers: a duplicate in a served file is refused. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping for the checks, never rendered
+  readonly #seenIds: SeenIds = new Map();
   /** Counts the layers added to the index, so readers of `index` update when one arrives. */
   #indexed = $state(0);
   articles = $state.raw<Article[]>([]);
   sources = $state.raw<Source[]>([]);
   notices = $state<string[]>([]);
+  /** Notices past MAX_NOTICES, counted but not shown: a crafted link or file cannot flood the page. */
+  moreNotices = $state(0);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- only its size is shown, through moreNotices
+  readonly #hiddenNotices = new Set<string>();
 
   /** Loaded features by id, with their layer. */
   get index(): FeatureIndex {
@@ -42,17 +57,33 @@ export class StoryState {
     this.lang = state.lang;
     if (state.layers) this.visible = state.layers;
     this.selectedId = state.feature;
-    this.notices = notices;
+    for (const notice of notices) this.notify(notice);
   }
 
   async load(base: string, fetcher: typeof fetch = fetch): Promise<void> {
+    // The checks (the gate's schema and rules, about 12 KB gzip) load beside the data, off the path to the first paint.
+    const checker = import('./data/check-layer.ts').then(
+      (m) => m.checkLayer,
+      () => null,
+    );
     const layerLoads = this.layers.map(async (layer) => {
-      const result = await loadLayer(`${base}${dataUrl(layer.id)}`, fetcher);
+      const file = await loadLayerFile(`${base}${dataUrl(layer.id)}`, fetcher);
+      const checkLayer = await checker;
+      const result = !file.ok
+        ? file
+        : checkLayer
+          ? await checkLayer(file.value, layer, this.#seenIds)
+          : { ok: false as const, error: 'the data checks could not load' };
       if (result.ok) {
-        this.#index.add(layer, result.value);
+        this.#index.add(layer, result.collection);
         this.#indexed++;
       }
-      this.loads = { ...this.loads, [layer.id]: result.ok ? { status: 'ready', collection: result.value } : { status: 'error', error: result.error } };
+      this.loads = {
+        ...this.loads,
+        [layer.id]: result.ok
+          ? { status: 'ready', collection: result.collection, rejected: result.rejected }
+          : { status: 'error', error: file.ok ? `${dataUrl(layer.id)}: ${result.error}` : result.error },
+      };
     });
     // Credits and sources are shown as soon as they arrive, not after the slowest layer.
     const articleLoad = loadArticles(`${base}data/articles.json`, fetcher).then((articles) => {
@@ -92,9 +123,12 @@ export class StoryState {
     return serializeView(this.view, this.layerIds);
   }
 
-  /** Adds a notice once, however often the same thing happens. */
+  /** Adds a notice once, however often the same thing happens; at most MAX_NOTICES, each at most MAX_NOTICE_LENGTH. */
   notify(message: string): void {
-    if (!this.notices.includes(message)) this.notices.push(message);
+    const text = message.length > MAX_NOTICE_LENGTH ? `${message.slice(0, MAX_NOTICE_LENGTH - 1)}…` : message;
+    if (this.notices.includes(text) || this.#hiddenNotices.has(text)) return;
+    if (this.notices.length < MAX_NOTICES) this.notices.push(text);
+    else this.moreNotices = this.#hiddenNotices.add(text).size;
   }
 
   dismissNotice(index: number): void {

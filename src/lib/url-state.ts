@@ -17,6 +17,9 @@ export interface ParsedView {
 
 const KNOWN_PARAMS = new Set(['feature', 'layers', 'lang']);
 const MAX_SHOWN = 60;
+/** How many ignored values a notice quotes; a crafted link with thousands says "and 9,998 more". */
+export const MAX_LISTED = 3;
+const count = new Intl.NumberFormat('en');
 
 /** Shortens hostile or huge values before they are quoted back to the reader. */
 export function quote(value: string): string {
@@ -24,14 +27,22 @@ export function quote(value: string): string {
   return `“${short}”`;
 }
 
+/** “a”, “b”, “c” and 9,997 more: a bounded list of what was ignored, whatever its length. */
+export function quoteList(values: readonly string[]): string {
+  const shown = values.slice(0, MAX_LISTED).map(quote);
+  const rest = values.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${count.format(rest)} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
 export function parseView(search: string, layerIds: readonly string[]): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const state: ViewState = { feature: null, layers: null, lang: 'en' };
 
-  for (const key of new Set(params.keys())) {
-    if (!KNOWN_PARAMS.has(key)) notices.push(`Ignored the unknown URL parameter ${quote(key)}.`);
-  }
+  const unknownParams = [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.has(key));
+  if (unknownParams.length)
+    notices.push(`Ignored ${unknownParams.length === 1 ? 'the unknown URL parameter' : 'unknown URL parameters'} ${quoteList(unknownParams)}.`);
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLang(lang)) state.lang = lang;
@@ -43,8 +54,8 @@ export function parseView(search: string, layerIds: readonly string[]): ParsedVi
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const unknown = wanted.filter((id) => !layerIds.includes(id));
-    if (unknown.length) notices.push(`Ignored unknown layer${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}.`);
+    const unknown = [...new Set(wanted.filter((id) => !layerIds.includes(id)))];
+    if (unknown.length) notices.push(`Ignored unknown layer${unknown.length > 1 ? 's' : ''} ${quoteList(unknown)}.`);
     state.layers = layerIds.filter((id) => wanted.includes(id));
   }
   const feature = params.get('feature');

@@ -9,6 +9,8 @@ export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 4000;
 const MAX_ID_LENGTH = 120;
 const MAX_LAYERS = 20;
+/** The largest real message (20 layer ids of 120 characters) is under 3,000 characters; anything bigger is dropped unread. */
+export const MAX_MESSAGE_SIZE = 4096;
 
 export type MapMessage =
   /** Sent to any parent when the map's script starts (it carries nothing): a host that connected too early connects again. */
@@ -34,7 +36,32 @@ export function clampHeight(height: number): number {
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && /^[a-z0-9-]+$/.test(v);
 const isLayerList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LAYERS && v.every(isId);
 
+/**
+ * Whether a message is small enough to look at: a walk that stops as soon as the strings, keys and
+ * entries it has seen exceed the limit, so its cost is bounded by the limit, never by the message.
+ */
+export function withinSizeLimit(data: unknown, limit = MAX_MESSAGE_SIZE): boolean {
+  let size = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    size += typeof value === 'string' ? value.length : 1;
+    if (size > limit) return false;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value) && value.length > limit) return false;
+    // Arrays and plain objects only; a structured clone can also carry maps, buffers or blobs, which no message has.
+    if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return false;
+    for (const key in value) {
+      size += key.length;
+      if (size > limit) return false;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
+
 function open(data: unknown): Record<string, unknown> | null {
+  if (!withinSizeLimit(data)) return null;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   return d.ns === NAMESPACE && d.v === VERSION && typeof d.type === 'string' ? d : null;

@@ -3,14 +3,26 @@ import { bbox } from '@turf/turf';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { StoryFeature } from '../types.ts';
 
-/** [west, south, east, north] in degrees. */
-export function featureBox(feature: StoryFeature): [number, number, number, number] {
-  const [w, s, e, n] = bbox(feature);
+/** [west, south, east, north] in degrees, or null when the feature has no usable bounds (NaN,
+ * 1e308 or null coordinates): selecting it must never throw. */
+export function featureBox(feature: StoryFeature): [number, number, number, number] | null {
+  let box: number[];
+  try {
+    box = bbox(feature);
+  } catch {
+    return null;
+  }
+  const [w, s, e, n] = box;
+  const lon = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 180;
+  const lat = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 90;
+  if (!lon(w) || !lon(e) || !lat(s) || !lat(n)) return null;
   return [w, s, e, n];
 }
 
-export function featureBounds(feature: StoryFeature): LngLatBoundsLike {
-  const [w, s, e, n] = featureBox(feature);
+export function featureBounds(feature: StoryFeature): LngLatBoundsLike | null {
+  const box = featureBox(feature);
+  if (!box) return null;
+  const [w, s, e, n] = box;
   return [
     [w, s],
     [e, n],
