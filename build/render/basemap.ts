@@ -3,16 +3,19 @@
 // needs no tile server and costs a few tens of KB.
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
-import { bboxClip, simplify, truncate, featureCollection, area } from '@turf/turf';
+import { bbox, bboxClip, simplify, truncate, featureCollection, area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-import { BASEMAP_BBOX } from '../../src/lib/map/basemap-style.ts';
+import { BASEMAP_BBOX, REGION_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 const SIMPLIFY_TOLERANCE_DEG = 0.02;
 const COORDINATE_DECIMALS = 3;
 /** Islands smaller than this vanish when simplified; keep them as they are (Paracels, Spratlys). */
 const SMALL_ISLAND_KM2 = 400;
 const SMALL_ISLAND_TOLERANCE_DEG = 0.003;
+/** Outside REGION_BOUNDS (seen only when the reader zooms out): islands under this vanish, the rest is coarser. */
+const FAR_MIN_ISLAND_KM2 = 1500;
+const FAR_TOLERANCE_DEG = 0.06;
 
 const require = createRequire(import.meta.url);
 
@@ -34,8 +37,14 @@ function landPolygons(country: Feature<Polygon | MultiPolygon>): Feature[] {
   const out: Feature[] = [];
   for (const rings of polygons) {
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
-    const small = area(poly) / 1e6 < SMALL_ISLAND_KM2;
-    const result = clipAndSimplify(poly, small ? SMALL_ISLAND_TOLERANCE_DEG : SIMPLIFY_TOLERANCE_DEG);
+    const km2 = area(poly) / 1e6;
+    // Beyond the story's region the map is only ever seen zoomed out: coarser, and no islets.
+    const [w, south, e, n] = bbox(poly);
+    const [[rw, rs], [re, rn]] = REGION_BOUNDS;
+    const far = e < rw || w > re || n < rs || south > rn;
+    if (far && km2 < FAR_MIN_ISLAND_KM2) continue;
+    const tolerance = far ? FAR_TOLERANCE_DEG : km2 < SMALL_ISLAND_KM2 ? SMALL_ISLAND_TOLERANCE_DEG : SIMPLIFY_TOLERANCE_DEG;
+    const result = clipAndSimplify(poly, tolerance);
     if (result) out.push({ ...result, properties: { name: country.properties?.name ?? '' } });
   }
   return out;

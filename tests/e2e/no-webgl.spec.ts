@@ -8,7 +8,7 @@ test.use({ launchOptions: { executablePath, args: [...TEST_CHROMIUM_ARGS, '--dis
 
 test('shows the static map with every layer, says why, and its features open the panel', async ({ page }) => {
   await page.goto('./');
-  const svg = page.locator('.static-map svg');
+  const svg = page.locator('.static-map svg.story-svg');
   await expect(svg).toBeVisible();
   // Said once, in the map area, in plain words (not MapLibre's message, and not again as a notice).
   await expect(page.locator('.static-reason')).toHaveText(

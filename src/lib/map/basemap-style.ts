@@ -72,7 +72,7 @@ export const STORY_BOUNDS: Bounds = [
 
 /** West, south, east, north of the basemap (clipped to this at build time), and so the farthest
  * the map can be panned or zoomed out. */
-export const BASEMAP_BBOX: [number, number, number, number] = [92, -4, 128, 38];
+export const BASEMAP_BBOX: [number, number, number, number] = [76, -24, 160, 46];
 
 /** The whole story: the corridor in Yunnan down to the southern Spratlys (the locator's frame). */
 export const REGION_BOUNDS: Bounds = [
