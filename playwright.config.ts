@@ -13,8 +13,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  // Two workers: a test mostly waits on the browser (map idle, WebGL through SwiftShader), so two files at a time fit on two cores.
-  workers: 2,
+  // Three workers on two cores: a test mostly waits on the browser (map idle, WebGL through SwiftShader), so three at a time keep both cores busy.
+  workers: 3,
   retries: 0,
   reporter: [['list']],
   use: {

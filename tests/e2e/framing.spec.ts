@@ -13,6 +13,9 @@ import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch }
 import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 import { dataUrl } from '../../src/lib/layers/layer.ts';
 
+// Its groups are independent (each loads its own page): they may run in parallel workers.
+test.describe.configure({ mode: 'parallel' });
+
 interface Box {
   left: number;
   top: number;

@@ -5,6 +5,9 @@ import { XSS_PAYLOADS, randomQuery, seeded } from '../shared/fuzz.ts';
 import { layerById } from '../shared/layers.ts';
 import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
 
+// Its groups are independent (each loads its own page): they may run in parallel workers.
+test.describe.configure({ mode: 'parallel' });
+
 const railLayer = layerById('kunming-haiphong-rail');
 const southChinaSeaLayer = layerById('south-china-sea');
 
