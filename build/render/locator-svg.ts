@@ -20,6 +20,8 @@ export const LOCATOR_HEIGHT = 230;
 const SMALL_HEIGHT = 140;
 /** Label size in CSS pixels, at either size. */
 const LABEL_PX = 10;
+/** On small maps the inset's labels are a little smaller, so the disputed names fit beside the claim's. */
+const SMALL_LABEL_PX = 9;
 /** Wrapping width of the inset's labels, in ems. */
 const LINE_EMS = 9;
 const MIN_ISLAND_KM2 = 300;
@@ -71,7 +73,7 @@ export function locatorSvg(
   // Only the names the main view cannot show: the disputed islands and the claim; laid out for
   // each size the inset is shown at, so they read at 10 px on every screen.
   const labelGroup = (lang: Lang, size: 'large' | 'small') => {
-    const units = size === 'large' ? LABEL_PX : (LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
+    const units = size === 'large' ? LABEL_PX : (SMALL_LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
     const plan = planLabels(
       none,
       present.map((p) => ({ ...p, dense: true })),
@@ -83,7 +85,7 @@ export function locatorSvg(
     const byPriority = [...plan.inputs].sort((a, b) => Number(plan.meta.get(a.id)?.cls === 'claim') - Number(plan.meta.get(b.id)?.cls === 'claim'));
     const inputs = byPriority.map((i) => ({
       ...i,
-      lines: i.lines.flatMap((line) => wrapText(line, LINE_EMS)),
+      lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : LINE_EMS - 1)),
       anchors: POINT_ANCHORS,
       // The inset is where these are always named.
       required: true,

@@ -21,6 +21,13 @@ export const APP_CSP = [
 /** The demo article is a host page: it frames the map, which may live on another origin. */
 export const ARTICLE_CSP = `${APP_CSP}; frame-src *`;
 
+/** The bench's peer pages (bare MapLibre, Leaflet: bench/peers) run their libraries as shipped,
+ * with no Trusted Types policy of ours: the same policy without the Trusted Types lines. */
+export const PEER_CSP = APP_CSP.split('; ')
+  .filter((d) => !d.includes('trusted-types'))
+  .join('; ');
+
 export function cspFor(path: string): string {
+  if (/^\/peers\//.test(path)) return PEER_CSP;
   return /\/article\.html(\?|$)/.test(path) ? ARTICLE_CSP : APP_CSP;
 }

@@ -17,7 +17,7 @@ export const KIND_LABELS: Record<Kind, string> = {
 
 /** Words appended to a feature's accessible name when its position is not exact. */
 export function precisionWords(p: Pick<StoryProperties, 'precision'>): string {
-  return p.precision === 'approximate' ? ', approximate position' : p.precision === 'schematic' ? ', schematic: route not known' : '';
+  return p.precision === 'approximate' ? ', approximate position' : p.precision === 'schematic' ? ', drawn schematically' : '';
 }
 
 export function formatDate(iso: string): string {

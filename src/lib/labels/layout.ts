@@ -140,11 +140,11 @@ function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point
 }
 
 /** Points within this many pixels of each other may share a group label. */
-const GROUP_RADIUS = 36;
+const GROUP_RADIUS = 18;
 /** A group label's wrapping width in ems. */
 const GROUP_EMS = 13;
 /** Places this close read as one blot at this zoom. */
-const CROWD_RADIUS = 16;
+const CROWD_RADIUS = 12;
 
 /** Neighbours within `radius` of each other, of one key (layer) unless `byKey` is false. */
 function groupsOf(items: LabelInput[], radius = GROUP_RADIUS, byKey = true): LabelInput[][] {

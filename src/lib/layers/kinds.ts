@@ -39,10 +39,11 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
 export const SCHEMATIC_LINE = { widthScale: 0.6, dash: [0.01, 2] as [number, number] };
 
 /** The legend's words for the schematic style. */
-export const SCHEMATIC_LEGEND = 'Dotted: route not known, drawn as a schematic link between the places it connects';
+export const SCHEMATIC_LEGEND = 'Dotted: drawn schematically, as a link between cited places on its route (its track is not traced here)';
 
 /** The panel's sentence for a schematic line. */
-export const SCHEMATIC_SENTENCE = 'Schematic: the route is not known, so the line is a dotted link between the places it connects, not its path';
+export const SCHEMATIC_SENTENCE =
+  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the dotted line is not its path';
 
 /** Kinds always named in every language, whatever the reader chose: disputed places. */
 export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');
