@@ -6,6 +6,14 @@ import { storyProjection } from '../build/render/static-map/render.ts';
 
 export type Target = { x: number; y: number };
 
+/** The app's map carries a control column (top right) and the locator inset (bottom left, over
+ * Laos): a click there reaches them, not the map, on the app (the bare map has neither). */
+function underOverlay(x: number, y: number, width: number, height: number): boolean {
+  const controls = x > width - 56 && y < 280;
+  const locator = x < 220 && y > height - 290;
+  return controls || locator;
+}
+
 export function clickTargets(collections: FeatureCollection[], width: number, height: number): Target[] {
   const projection = storyProjection(width, height, 20);
   const anchor = (f: Feature): Position | undefined => {
@@ -21,6 +29,7 @@ export function clickTargets(collections: FeatureCollection[], width: number, he
     const a = anchor(f);
     const p = a && projection(a as [number, number]);
     if (!p || p[0] < 5 || p[1] < 5 || p[0] > width - 5 || p[1] > height - 5) continue;
+    if (underOverlay(p[0], p[1], width, height)) continue;
     if (out.some((o) => Math.hypot(o.x - p[0], o.y - p[1]) < 12)) continue;
     out.push({ x: p[0], y: p[1] });
   }
