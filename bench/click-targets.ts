@@ -1,6 +1,6 @@
 // Where to click the story's features on a map of a given size: one point per feature (a point, a
 // line's middle vertex, a polygon's first), projected as the map frames the story, inside the map
-// and at least 12 px from the previous targets.
+// and at least MIN_SPACING_PX from the previous targets.
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { storyProjection } from '../build/render/static-map/render.ts';
 
@@ -13,6 +13,9 @@ function underOverlay(x: number, y: number, width: number, height: number): bool
   const locator = x < 220 && y > height - 290;
   return controls || locator;
 }
+
+/** Targets closer than this may hit one feature twice (its neighbour drawn on top): the second click opens no new panel. */
+const MIN_SPACING_PX = 30;
 
 export function clickTargets(collections: FeatureCollection[], width: number, height: number): Target[] {
   const projection = storyProjection(width, height, 20);
@@ -30,7 +33,7 @@ export function clickTargets(collections: FeatureCollection[], width: number, he
     const p = a && projection(a as [number, number]);
     if (!p || p[0] < 5 || p[1] < 5 || p[0] > width - 5 || p[1] > height - 5) continue;
     if (underOverlay(p[0], p[1], width, height)) continue;
-    if (out.some((o) => Math.hypot(o.x - p[0], o.y - p[1]) < 12)) continue;
+    if (out.some((o) => Math.hypot(o.x - p[0], o.y - p[1]) < MIN_SPACING_PX)) continue;
     out.push({ x: p[0], y: p[1] });
   }
   return out;

@@ -8,6 +8,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, executablePath } from '../tests/e2e/browser.ts';
+import { seeded } from '../tests/shared/fuzz.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -21,17 +22,8 @@ const MAX_GROWTH_BYTES = 1024 * 1024;
 const PORT = Number(process.env.SOAK_PORT ?? Number(process.env.TEST_PORT_BASE ?? 4173) + 3);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-/** mulberry32: the same run for the same seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same run for the same seed (mulberry32, shared with the fuzz tests). */
+const random = seeded;
 
 async function startServer() {
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {

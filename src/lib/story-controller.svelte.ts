@@ -121,23 +121,13 @@ export class StoryController {
    */
   async frame(): Promise<void> {
     await tick();
-    const { map, mapWrap } = this;
-    const selected = this.story.selected;
-    if (!map || !selected || !mapWrap) return;
-    const box = featureBox(selected.feature);
-    const bounds = featureBounds(selected.feature);
-    // A feature with no usable bounds (a bad served file) opens its panel and is not framed.
-    if (!box || !bounds) return;
+    const target = this.framingTarget();
+    if (!target) return;
+    const { map, mapWrap, box, fit } = target;
     const [, south, , north] = box;
-    const area = this.env.visibleArea(mapWrap);
-    const maxZoom = Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M));
-    try {
-      map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
-    } catch {
-      // A padding larger than a tiny map: the feature stays where it is, the panel still opens.
-    }
+    fit(Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M)));
     // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
-    mapWrap.dataset.framed = selected.feature.properties.id;
+    mapWrap.dataset.framed = this.story.selectedId ?? '';
   }
 
   /**
@@ -146,23 +136,36 @@ export class StoryController {
    * feature merely running off the map or under a control stays where the reader put it.)
    */
   reveal(): void {
-    const { map, mapWrap } = this;
-    const selected = this.story.selected;
-    if (!map || !selected || !mapWrap) return;
-    const box = featureBox(selected.feature);
-    const bounds = featureBounds(selected.feature);
-    if (!box || !bounds) return;
+    const target = this.framingTarget();
+    if (!target) return;
+    const { map, box, area, fit } = target;
     const [west, south, east, north] = box;
-    const area = this.env.visibleArea(mapWrap);
     const nw = map.project([west, north]);
     const se = map.project([east, south]);
     const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
     if (contains(area.free, drawn) || !area.panels.some((panel) => overlaps(panel, drawn))) return;
-    try {
-      map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom: map.getZoom(), duration: 0 });
-    } catch {
-      // As above.
-    }
+    fit(map.getZoom());
+  }
+
+  /** What framing the selection needs: the map, the feature's box and the part of the map left
+   * visible, and a fit into that part. Null without a map or selection, or for a feature with no
+   * usable bounds (a bad served file: its panel opens, it is not framed). */
+  private framingTarget() {
+    const { map, mapWrap } = this;
+    const selected = this.story.selected;
+    if (!map || !selected || !mapWrap) return null;
+    const box = featureBox(selected.feature);
+    const bounds = featureBounds(selected.feature);
+    if (!box || !bounds) return null;
+    const area = this.env.visibleArea(mapWrap);
+    const fit = (maxZoom: number) => {
+      try {
+        map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
+      } catch {
+        // A padding larger than a tiny map: the feature stays where it is, the panel still opens.
+      }
+    };
+    return { map, mapWrap, box, area, fit };
   }
 
   /** On a phone the list sits below the map: bring the map back so the feature shows above the sheet. */
