@@ -3,8 +3,8 @@
 // kept as it is by the live map (which only moves the box), the printed map and the no-JS page.
 import { area, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { geoMercator } from 'd3-geo';
-import { renderStaticMap, type StaticFeature } from './static-map/render.ts';
+import { renderStaticMap, storyFrame, type StaticFeature } from './static-map/render.ts';
+import { placedLabelSvg } from './static-map/label-svg.ts';
 import { planLabels } from '../../src/lib/labels/candidates.ts';
 import { layoutLabels, POINT_ANCHORS } from '../../src/lib/labels/layout.ts';
 import { wrapText } from '../../src/lib/labels/text.ts';
@@ -12,7 +12,6 @@ import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { REGION_BOUNDS, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
-import { escapeHtml } from './html.ts';
 
 /** The inset's height in SVG units: its size in CSS pixels on a large map (src/static-map.css). */
 export const LOCATOR_HEIGHT = 230;
@@ -27,22 +26,6 @@ const LINE_EMS = 9;
 const MIN_ISLAND_KM2 = 300;
 /** Coastline simplification for a 200-pixel inset: about a pixel. */
 const TOLERANCE_DEG = 0.12;
-
-function frame() {
-  const unit = geoMercator().scale(1).translate([0, 0]);
-  const [[w, s], [e, n]] = REGION_BOUNDS;
-  const [x0, y0] = unit([w, n])!;
-  const [x1, y1] = unit([e, s])!;
-  const width = Math.round((LOCATOR_HEIGHT * (x1 - x0)) / (y1 - y0));
-  const projection = geoMercator().fitExtent(
-    [
-      [0, 0],
-      [width, LOCATOR_HEIGHT],
-    ],
-    { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: REGION_BOUNDS } },
-  );
-  return { width, height: LOCATOR_HEIGHT, projection };
-}
 
 function featureSvg(f: StaticFeature): string {
   const { color } = f.layer;
@@ -59,14 +42,14 @@ export function locatorSvg(
   layers: Record<string, StoryCollection>,
   langs: readonly Lang[] = LANGS,
 ): string {
-  const f = frame();
+  const f = storyFrame(LOCATOR_HEIGHT, REGION_BOUNDS);
   const land: FeatureCollection = {
     type: 'FeatureCollection',
     features: basemap.land.features.filter((l) => area(l as Feature) > MIN_ISLAND_KM2 * 1e6).map((l) => simplify(l as Feature, { tolerance: TOLERANCE_DEG })),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const none: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: TOLERANCE_DEG }), labels: none, layers: present }, f);
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: TOLERANCE_DEG }), layers: present }, f);
   const [[w, s], [e, n]] = STORY_BOUNDS;
   const [vx0, vy0] = model.project([w, n]);
   const [vx1, vy1] = model.project([e, s]);
@@ -93,14 +76,7 @@ export function locatorSvg(
       gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
     }));
     const placed = layoutLabels(inputs, { lines: [], dots: [], keepOut: [[vx0, vy0, vx1, vy1]], frame: [0, 0, model.width, model.height] });
-    const text = placed.map((l) => {
-      const align = l.anchor.includes('left') ? 'start' : l.anchor.includes('right') ? 'end' : 'middle';
-      const firstDy = Math.round(((l.box[1] - l.at[1]) / l.size + 0.95) * 100) / 100;
-      const dx = l.offset[0] ? ` dx="${Math.round(l.offset[0] * 100) / 100}em"` : '';
-      const x = Math.round(l.at[0] * 10) / 10;
-      const tspans = l.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
-      return `<text class="${plan.meta.get(l.id)?.cls ?? 'island'} ${align}" y="${Math.round(l.at[1] * 10) / 10}">${tspans}</text>`;
-    });
+    const text = placed.map((l) => placedLabelSvg(l, plan.meta.get(l.id)?.cls ?? 'island'));
     const fontSize = Math.round(units * 10) / 10;
     return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 2.5) / 10}">${text.join('')}</g>`;
   };

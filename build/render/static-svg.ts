@@ -5,8 +5,9 @@
 import { area, bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
-import { layoutLabels, leaderStart, type PlacedLabel } from '../../src/lib/labels/layout.ts';
-import { metaOf, planLabels, type LabelMeta } from '../../src/lib/labels/candidates.ts';
+import { layoutLabels } from '../../src/lib/labels/layout.ts';
+import { placedLabelSvg } from './static-map/label-svg.ts';
+import { metaOf, planLabels } from '../../src/lib/labels/candidates.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
@@ -30,29 +31,6 @@ const MIN_ISLAND_KM2 = 4;
 /** The land the picture can show: the first view and what a very tall or wide screen sees round it. */
 const PICTURE_BBOX: [number, number, number, number] = [96, 6, 117, 34];
 
-/** A placed label as SVG text: anchored at its point, offset in ems so it keeps its place at any label scale. */
-function labelSvg(label: PlacedLabel, meta: LabelMeta, color: string | undefined): string {
-  const [x, y] = label.at.map((n) => Math.round(n * 10) / 10) as [number, number];
-  const align = label.anchor.includes('left') ? 'start' : label.anchor.includes('right') ? 'end' : 'middle';
-  const em = (n: number) => Math.round(n * 100) / 100;
-  // The first baseline sits 0.95 em below the top of the box (line height 1.2 em).
-  const firstDy = em((label.box[1] - label.at[1]) / label.size + 0.95);
-  const dx = label.offset[0] ? ` dx="${em(label.offset[0])}em"` : '';
-  const lines = label.lines.map((line, i) => `<tspan x="${x}"${dx} dy="${i === 0 ? firstDy : 1.2}em">${escapeHtml(line)}</tspan>`).join('');
-  const layer = meta.layerId ? ` data-layer="${meta.layerId}"` : '';
-  const fill = color ? ` fill="${color}"` : '';
-  const text = `<text class="${meta.cls} ${align}" y="${y}"${layer}${fill}>${lines}</text>`;
-  if (!label.members) return text;
-  // Leader lines from the group's label to each place it names.
-  const leaders = label.members
-    .map((m) => {
-      const [sx, sy] = leaderStart(label.box, m.at);
-      return `M${Math.round(sx * 10) / 10} ${Math.round(sy * 10) / 10}L${Math.round(m.at[0] * 10) / 10} ${Math.round(m.at[1] * 10) / 10}`;
-    })
-    .join('');
-  return `<path class="leader"${layer} d="${leaders}"/>${text}`;
-}
-
 /** The view's labels laid out once (src/lib/labels), as the live map lays them out. */
 function labelGroup(
   model: StaticMap,
@@ -71,7 +49,8 @@ function labelGroup(
   const dots = placed.filter((l) => plan.meta.get(l.id)?.cls === 'city').map((l) => `M${l.at[0]} ${l.at[1]}h0`);
   const text = placed.map((l) => {
     const meta = metaOf(l, plan.meta)!;
-    return labelSvg(l, meta, meta.cls === 'story' && meta.layerId ? colors.get(meta.layerId) : undefined);
+    const color = meta.cls === 'story' && meta.layerId ? colors.get(meta.layerId) : undefined;
+    return placedLabelSvg(l, meta.cls, `${meta.layerId ? ` data-layer="${meta.layerId}"` : ''}${color ? ` fill="${color}"` : ''}`);
   });
   return `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}"><path class="city-dots" d="${dots.join('')}"/>${text.join('')}</g>`;
 }
@@ -128,7 +107,7 @@ export function staticMapSvg(
       .filter((f) => (f.geometry as Polygon).coordinates.length > 0),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
-  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), labels: basemap.labels, layers: present });
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), layers: present });
   const order = (f: StaticFeature) => ['area', 'line', 'point'].indexOf(f.shape);
   const groups = present
     .map(({ layer }) => {

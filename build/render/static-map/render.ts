@@ -10,7 +10,6 @@ import { CompactPath } from './compact-path.ts';
 export interface StaticMapInput {
   land: FeatureCollection;
   borders: FeatureCollection;
-  labels: FeatureCollection<Point>;
   layers: { layer: StoryLayer; collection: StoryCollection }[];
 }
 
@@ -27,13 +26,6 @@ export interface StaticFeature {
   dashed: boolean;
 }
 
-export interface StaticLabel {
-  x: number;
-  y: number;
-  kind: string;
-  properties: Record<string, unknown>;
-}
-
 export interface StaticMap {
   /** The viewBox: STORY_BOUNDS projected exactly onto 0…width × 0…height. */
   width: number;
@@ -41,7 +33,6 @@ export interface StaticMap {
   land: string;
   borders: string;
   features: StaticFeature[];
-  labels: StaticLabel[];
   project: (lonLat: [number, number]) => [number, number];
 }
 
@@ -50,31 +41,34 @@ export const FRAME_HEIGHT = 760;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-const boundsFeature: Feature = {
+type Bounds = readonly [readonly [number, number], readonly [number, number]];
+
+const boundsFeature = (bounds: Bounds): Feature => ({
   type: 'Feature',
   properties: {},
-  geometry: { type: 'MultiPoint', coordinates: [STORY_BOUNDS[0], STORY_BOUNDS[1]] },
-};
+  geometry: { type: 'MultiPoint', coordinates: [[...bounds[0]], [...bounds[1]]] },
+});
 
 /** The story's bounds fitted into width × height less padding, centred: what MapLibre's fitBounds does. */
-export function storyProjection(width: number, height: number, padding: number): GeoProjection {
+export function storyProjection(width: number, height: number, padding: number, bounds: Bounds = STORY_BOUNDS): GeoProjection {
   return geoMercator().fitExtent(
     [
       [padding, padding],
       [width - padding, height - padding],
     ],
-    boundsFeature,
+    boundsFeature(bounds),
   );
 }
 
-/** A frame whose box is exactly the story's bounds, so an SVG with preserveAspectRatio "meet" frames like fitBounds. */
-export function storyFrame(height = FRAME_HEIGHT): { width: number; height: number; projection: GeoProjection } {
+/** A frame whose box is exactly these bounds (the story's by default), so an SVG with
+ * preserveAspectRatio "meet" frames like fitBounds. */
+export function storyFrame(height = FRAME_HEIGHT, bounds: Bounds = STORY_BOUNDS): { width: number; height: number; projection: GeoProjection } {
   const unit = geoMercator().scale(1).translate([0, 0]);
-  const [[w, s], [e, n]] = STORY_BOUNDS;
+  const [[w, s], [e, n]] = bounds;
   const [x0, y0] = unit([w, n])!;
   const [x1, y1] = unit([e, s])!;
   const width = round((height * (x1 - x0)) / (y1 - y0));
-  return { width, height, projection: storyProjection(width, height, 0) };
+  return { width, height, projection: storyProjection(width, height, 0, bounds) };
 }
 
 function shapeOf(geometry: Geometry): StaticFeature['shape'] {
@@ -123,17 +117,12 @@ export function renderStaticMap(input: StaticMapInput, frame = storyFrame()): St
       });
     }
   }
-  const labels = input.labels.features.map((f) => {
-    const [x, y] = projection(f.geometry.coordinates as [number, number])!;
-    return { x: round(x), y: round(y), kind: String(f.properties?.kind ?? ''), properties: f.properties ?? {} };
-  });
   return {
     width: frame.width,
     height: frame.height,
     land: coarse(input.land as GeoPermissibleObjects),
     borders: coarse(input.borders as GeoPermissibleObjects),
     features,
-    labels,
     project: (lonLat) => projection(lonLat)!,
   };
 }
