@@ -22,7 +22,9 @@ const LABEL_PX = 10;
 /** On small maps the inset's labels are a little smaller, so the disputed names fit beside the claim's. */
 const SMALL_LABEL_PX = 9;
 /** Wrapping width of the inset's labels, in ems. */
-const LINE_EMS = 9;
+const LINE_EMS = 12;
+/** On small maps the inset is narrower than its names: three short lines. */
+const SMALL_LINE_EMS = 8;
 const MIN_ISLAND_KM2 = 300;
 /** Coastline simplification for a 200-pixel inset: about a pixel. */
 const TOLERANCE_DEG = 0.12;
@@ -68,7 +70,7 @@ export function locatorSvg(
     const byPriority = [...plan.inputs].sort((a, b) => Number(plan.meta.get(a.id)?.cls === 'claim') - Number(plan.meta.get(b.id)?.cls === 'claim'));
     const inputs = byPriority.map((i) => ({
       ...i,
-      lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : LINE_EMS - 1)),
+      lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : SMALL_LINE_EMS)),
       anchors: POINT_ANCHORS,
       // The inset is where these are always named.
       required: true,
