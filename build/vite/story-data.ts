@@ -2,11 +2,20 @@
 // (the layer manifest reaches the app through ./story-layers.ts).
 // A data error fails the build, and shows in Vite's error overlay during `npm run dev`.
 import type { Plugin, ViteDevServer } from 'vite';
+import { createHash } from 'node:crypto';
 import { buildStoryOutput, type StoryOutput } from '../render/story-output.ts';
 import { formatProblem, hasErrors } from '../gate/problems.ts';
 import { dataRoot } from '../gate/read-story.ts';
 
 const RESOLVED_MANIFEST = '\0virtual:story-layers';
+/** The SHA-256 of each layer file as built (hex): the browser skips re-checking a file served unchanged. */
+const DIGESTS = 'virtual:story-digests';
+const RESOLVED_DIGESTS = `\0${DIGESTS}`;
+
+function layerDigests(output: StoryOutput): Record<string, string> {
+  const layers = [...output.files].filter(([path]) => /^data\/[a-z0-9-]+\.geojson$/.test(path) && !path.startsWith('data/basemap-'));
+  return Object.fromEntries(layers.map(([path, body]) => [path, createHash('sha256').update(body, 'utf8').digest('hex')]));
+}
 
 function report(output: StoryOutput): string {
   return output.problems.map(formatProblem).join('\n');
@@ -32,6 +41,11 @@ export function storyData(projectRoot: string): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
+    resolveId: (id) => (id === DIGESTS ? RESOLVED_DIGESTS : undefined),
+    async load(id) {
+      if (id !== RESOLVED_DIGESTS) return undefined;
+      return `export default ${JSON.stringify(layerDigests(await current()))};`;
+    },
     async buildStart() {
       const built = await current();
       if (built.problems.length) this.warn(report(built));
@@ -44,8 +58,10 @@ export function storyData(projectRoot: string): Plugin {
         if (!path.startsWith(`${root}/geo`) && !path.startsWith(`${root}/seeds`)) return;
         output = buildStoryOutput(root);
         const rebuilt = await output;
-        const manifest = server.moduleGraph.getModuleById(RESOLVED_MANIFEST);
-        if (manifest) server.moduleGraph.invalidateModule(manifest);
+        for (const id of [RESOLVED_MANIFEST, RESOLVED_DIGESTS]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         if (hasErrors(rebuilt.problems)) overlay(server, rebuilt);
         else server.ws.send({ type: 'full-reload' });
       });

@@ -1,7 +1,9 @@
 // The reader's view of the story: language, visible layers, selection, loaded data, notices.
 import { dataUrl, type StoryLayer } from './layers/layer.ts';
 import { loadArticles, loadLayerFile, loadSources } from './data/load.ts';
-import type { RejectedFeature, SeenIds } from './data/check-layer.ts';
+import type { LayerCheck, RejectedFeature } from './data/check-layer.ts';
+import type { SeenIds } from './data/seen-ids.ts';
+import { keepBuiltLayer, servedAsBuilt } from './data/as-built.ts';
 import { FeatureIndex, type IndexedFeature } from './feature-index.ts';
 import { parseView, quote, serializeView, type ViewState } from './url-state.ts';
 import type { Article, Lang, Source, StoryCollection } from './types.ts';
@@ -61,19 +63,23 @@ export class StoryState {
   }
 
   async load(base: string, fetcher: typeof fetch = fetch): Promise<void> {
-    // The checks (the gate's schema and rules, about 12 KB gzip) load beside the data, off the path to the first paint.
-    const checker = import('./data/check-layer.ts').then(
-      (m) => m.checkLayer,
-      () => null,
-    );
+    // The full checks (the gate's schema and rules, about 12 KB gzip) load only for a file that differs from the build's.
+    let checker: Promise<typeof import('./data/check-layer.ts').checkLayer | null> | null = null;
+    const check = async (value: unknown, layer: StoryLayer): Promise<LayerCheck> => {
+      checker ??= import('./data/check-layer.ts').then(
+        (m) => m.checkLayer,
+        () => null,
+      );
+      const checkLayer = await checker;
+      return checkLayer ? checkLayer(value, layer, this.#seenIds) : { ok: false, error: 'the data checks could not load' };
+    };
     const layerLoads = this.layers.map(async (layer) => {
       const file = await loadLayerFile(`${base}${dataUrl(layer.id)}`, fetcher);
-      const checkLayer = await checker;
       const result = !file.ok
         ? file
-        : checkLayer
-          ? await checkLayer(file.value, layer, this.#seenIds)
-          : { ok: false as const, error: 'the data checks could not load' };
+        : (await servedAsBuilt(dataUrl(layer.id), file.value.text))
+          ? keepBuiltLayer(file.value.value, layer.id, this.#seenIds)
+          : await check(file.value.value, layer);
       if (result.ok) {
         this.#index.add(layer, result.collection);
         this.#indexed++;

@@ -197,6 +197,9 @@ test.describe('the full page with a flooding link, faulty served files, under Tr
     }
     await expect(page.locator('.feature-list button.row')).toHaveCount(listed);
     await expect(page.locator(`.feature-list button.row[data-feature-id="${corpus.crossLayerId}"]`)).toHaveCount(1);
+    // Files that differ from the build's bring in the full checks (unchanged ones do not: map.spec.ts).
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((name) => /\/assets\/check-layer-[\w-]+\.js$/.test(name))).toHaveLength(1);
     await rowOf(page, corpus.faults[0]!.layer).screenshot({ path: `${SCREENS}/43-legend-rejected.png` });
   });
 

@@ -15,6 +15,10 @@ test.describe('the initial view', () => {
     await page.screenshot({ path: `${SCREENS}/01-initial-page.png` });
     // Labels in three scripts render with no glyph server: the South China Sea's names are shown side by side.
     await expect(page.locator('.map')).toBeVisible();
+    // Files served as the build wrote them are not checked again: the checks' code is never fetched.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((name) => /\/assets\/.*\.js$/.test(name)).length).toBeGreaterThan(2);
+    expect(scripts.filter((name) => /check-layer/.test(name))).toEqual([]);
   });
 
   test('each layer draws pixels of its own, and its checkbox hides and restores it', async () => {

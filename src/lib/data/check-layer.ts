@@ -7,6 +7,7 @@ import { validateGeometry } from '../../../build/gate/validate-geometry.ts';
 import { crossFieldProblems } from '../../../build/gate/feature-rules.ts';
 import { issuePath } from '../../../build/gate/validate-properties.ts';
 import { nestsDeeperThan } from './depth.ts';
+import { claimId, type SeenIds } from './seen-ids.ts';
 import type { RejectedFeature } from './rejected.ts';
 import type * as z from 'zod/mini';
 import type { StoryLayer } from '../layers/layer.ts';
@@ -17,12 +18,9 @@ export const MAX_FEATURE_DEPTH = 8;
 /** Features checked between two yields to the page, so a 100,000-feature layer never blocks it. */
 const BATCH = 2000;
 
-export type { RejectedFeature };
+export type { RejectedFeature, SeenIds };
 
 export type LayerCheck = { ok: true; collection: StoryCollection; rejected: RejectedFeature[] } | { ok: false; error: string };
-
-/** Ids already taken, across every layer of the page: id → the layer that has it. */
-export type SeenIds = Map<string, string>;
 
 /** zod's own message where the schema gives one; the browser loads no locale, so the rest are said here (never quoting the input). */
 function issueText(issue: z.core.$ZodIssue): string {
@@ -39,7 +37,7 @@ function labelOf(feature: unknown, index: number): string {
   return typeof id === 'string' && id && id.length <= 120 ? id : `#${index}`;
 }
 
-/** Why the feature cannot be shown, or null when it passes. */
+/** Why the feature cannot be shown, or null when it passes (its id is then taken in `seen`). */
 export function featureProblem(feature: unknown, layer: StoryLayer, seen: SeenIds): string | null {
   if (nestsDeeperThan(feature, MAX_FEATURE_DEPTH)) return `nested more than ${MAX_FEATURE_DEPTH} levels deep`;
   if (typeof feature !== 'object' || feature === null || (feature as { type?: unknown }).type !== 'Feature') return 'not a GeoJSON Feature';
@@ -60,9 +58,7 @@ export function featureProblem(feature: unknown, layer: StoryLayer, seen: SeenId
   const props = f.properties as Record<string, unknown>;
   const badFigure = MEASURED_PROPERTIES.find((key) => key in props && !(typeof props[key] === 'number' && Number.isFinite(props[key]) && props[key] >= 0));
   if (badFigure) return `properties.${badFigure}: not a measured figure`;
-  const other = seen.get(result.data.id);
-  if (other !== undefined) return `duplicate id "${result.data.id}" (also in ${other === layer.id ? 'this layer' : `layer ${other}`})`;
-  return null;
+  return claimId(seen, result.data.id, layer.id);
 }
 
 /** Checks a parsed layer file; adds the ids it keeps to `seen`. */
@@ -81,9 +77,7 @@ export async function checkLayer(value: unknown, layer: StoryLayer, seen: SeenId
       rejected.push({ id: labelOf(feature, i), reason: problem });
       continue;
     }
-    const kept = feature as StoryFeature;
-    seen.set(kept.properties.id, layer.id);
-    features.push(kept);
+    features.push(feature as StoryFeature);
   }
   return { ok: true, collection: { type: 'FeatureCollection', features }, rejected };
 }
