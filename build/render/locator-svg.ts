@@ -35,7 +35,8 @@ function featureSvg(f: StaticFeature): string {
   if (f.shape === 'point')
     return `<path${layer} class="dot" d="M${f.x} ${f.y}h0" stroke="${color}" stroke-width="${Math.min(5, styleOf(f.layer, f.properties.kind).radius)}"/>`;
   if (f.shape === 'area') return `<path${layer} class="area" d="${f.d}" fill="${color}" stroke="${color}"/>`;
-  return `<path${layer} class="line${f.dashed ? ' dashed' : ''}" d="${f.d}" stroke="${color}"/>`;
+  const claim = f.properties.kind === 'claim-line' ? ' claim-line' : '';
+  return `<path${layer} class="line${f.dashed ? ' dashed' : ''}${claim}" d="${f.d}" stroke="${color}"/>`;
 }
 
 export function locatorSvg(
@@ -67,7 +68,13 @@ export function locatorSvg(
     );
     // Narrow lines (the inset is small), and any side of its place.
     // Islands first: their names are longer, and a claim's name can sit anywhere along its line.
-    const byPriority = [...plan.inputs].sort((a, b) => Number(plan.meta.get(a.id)?.cls === 'claim') - Number(plan.meta.get(b.id)?.cls === 'claim'));
+    // On small maps only the islands are named: the claim's three lines would not fit beside them, so
+    // there the claimed line is not drawn either (the main map draws and names it; static-map.css).
+    const shown = size === 'large' ? plan.inputs : plan.inputs.filter((i) => plan.meta.get(i.id)?.cls !== 'claim');
+    // Islands first (a claim's name can sit anywhere along its line), the southernmost first: the
+    // inset's bottom edge leaves its name the fewest places.
+    const isClaim = (i: (typeof shown)[number]) => Number(plan.meta.get(i.id)?.cls === 'claim');
+    const byPriority = [...shown].sort((a, b) => isClaim(a) - isClaim(b) || b.at[1] - a.at[1]);
     const inputs = byPriority.map((i) => ({
       ...i,
       lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : SMALL_LINE_EMS)),
@@ -77,7 +84,12 @@ export function locatorSvg(
       size: units,
       gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
     }));
-    const placed = layoutLabels(inputs, { lines: [], dots: [], keepOut: [[vx0, vy0, vx1, vy1]], frame: [0, 0, model.width, model.height] });
+    // On small maps the three names cannot all fit below the main view's frame: there they may sit
+    // over it (it is drawn under them), which is better than over each other.
+    const keepOut: [number, number, number, number][] = size === 'large' ? [[vx0, vy0, vx1, vy1]] : [];
+    // Names never cover the inset's own places (the data centre, the islands' markers).
+    const dots = model.features.flatMap((f) => (f.shape === 'point' ? [{ at: [f.x, f.y] as [number, number], radius: 2.5 }] : []));
+    const placed = layoutLabels(inputs, { lines: [], dots, keepOut, frame: [0, 0, model.width, model.height] });
     const text = placed.map((l) => placedLabelSvg(l, plan.meta.get(l.id)?.cls ?? 'island'));
     const fontSize = Math.round(units * 10) / 10;
     return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 2.5) / 10}">${text.join('')}</g>`;

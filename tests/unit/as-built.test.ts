@@ -1,5 +1,5 @@
 // A served layer file byte for byte as built is kept without the full check; any change means the full check.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildStoryOutput } from '../../build/render/story-output.ts';
 import { keepBuiltLayer, servedAsBuilt } from '../../src/lib/data/as-built.ts';
 import { dataUrl } from '../../src/lib/layers/layer.ts';
@@ -7,8 +7,11 @@ import type { SeenIds } from '../../src/lib/data/seen-ids.ts';
 import { LAYER_IDS, PROJECT_ROOT } from '../shared/layers.ts';
 
 describe('served layer files compared with the build', () => {
+  let files: Map<string, string>;
+  // The build's data output (gate, measures, pictures) takes seconds on a busy machine: made once.
+  beforeAll(async () => void ({ files } = await buildStoryOutput(PROJECT_ROOT)), 60_000);
+
   it('knows every layer file as built, and nothing else', async () => {
-    const { files } = await buildStoryOutput(PROJECT_ROOT);
     for (const id of LAYER_IDS) {
       const text = files.get(dataUrl(id))!;
       expect(await servedAsBuilt(dataUrl(id), text), id).toBe(true);
@@ -21,7 +24,6 @@ describe('served layer files compared with the build', () => {
   });
 
   it('keeps a built layer whole, but an id another layer took first is refused', async () => {
-    const { files } = await buildStoryOutput(PROJECT_ROOT);
     const id = LAYER_IDS[0]!;
     const collection = JSON.parse(files.get(dataUrl(id))!) as { features: { properties: { id: string } }[] };
     const first = collection.features[0]!.properties.id;

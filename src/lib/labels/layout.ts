@@ -122,9 +122,10 @@ function dotHitsBox(at: Point, radius: number, b: Box): boolean {
 /** How many things a box would cover: other labels, dots, lines, controls, the frame's edge. */
 function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point): number {
   const b = grow(box, PAD);
-  // Weights: a label cut by the frame's edge or under a control is worse than any crowding.
+  // Weights: a label cut by the frame's edge or under a control is worse than any crowding; text over
+  // text is worse than text over a few dots or lines (its halo keeps it legible there).
   let n = inside(grow(box, FRAME_MARGIN), obstacles.frame) ? 0 : 50;
-  for (const p of placed) if (overlaps(b, p)) n += 3;
+  for (const p of placed) if (overlaps(b, p)) n += 10;
   for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 20;
   for (const d of obstacles.dots) if (d.at !== ownDot && dotHitsBox(d.at, d.radius, b)) n += 2;
   for (const line of obstacles.lines) {
