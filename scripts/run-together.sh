@@ -10,16 +10,18 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 first=$1
 shift
-declare -A pids
+pids=()
 for script in "$@"; do
   npm run --silent "$script" >"$logs/$script.log" 2>&1 &
-  pids[$script]=$!
+  pids+=($!)
 done
 
 failed=()
 npm run --silent "$first" || failed+=("$first")
+i=0
 for script in "$@"; do
-  if wait "${pids[$script]}"; then result=ok; else result=FAILED; failed+=("$script"); fi
+  if wait "${pids[$i]}"; then result=ok; else result=FAILED; failed+=("$script"); fi
+  i=$((i + 1))
   echo "── npm run $script: $result"
   cat "$logs/$script.log"
 done
