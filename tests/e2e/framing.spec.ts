@@ -262,7 +262,8 @@ test.describe('phone, 390 × 844', () => {
   });
 });
 
-test.describe('embed, 640 × 480', () => {
+// One embed page for its framing at 640 × 480, then for its key at four widths (resized, not reloaded).
+test.describe('embed, 640 × 480, and its legend at any width', () => {
   const shared = pageAt('./embed.html', { width: 640, height: 480 });
 
   test('controls are clear of the labels at the first view', async () => {
@@ -277,7 +278,47 @@ test.describe('embed, 640 × 480', () => {
       if (!(await page.locator('.overlay.list').count())) await page.getByRole('button', { name: 'Features' }).click();
     };
     await everyFeatureFramed(page, features, openList, '45-framed-embed-panel');
+    // The key's tests come next on this page: back to the first view, no panel or list over it.
+    await closePanel(page);
+    if (await page.locator('.overlay.list').count()) await page.getByRole('button', { name: 'Features' }).click();
+    await expect(page.locator('.overlay.list')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reset view' }).click();
   });
+
+  for (const width of [320, 640, 1024, 1280]) {
+    test(`at ${width} px every layer is reachable and no name is cut`, async () => {
+      const { page } = shared;
+      await page.setViewportSize({ width, height: 700 });
+      const key = page.locator('.compact-legend summary');
+      await expect(key).toBeVisible();
+      const inWindow = async (selector: string) => {
+        const box = (await page.locator(selector).boundingBox())!;
+        return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= 700;
+      };
+      expect(await inWindow('.compact-legend summary'), 'the key’s button is in the window').toBe(true);
+      await key.click();
+      for (const layer of STORY_LAYERS) {
+        const name = page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`);
+        await name.scrollIntoViewIfNeeded();
+        await expect(name).toBeVisible();
+        await expect(name).toHaveText(layer.title.en);
+        expect(await inWindow(`.compact-legend [data-layer-id="${layer.id}"] .name`), `${layer.id} in the window`).toBe(true);
+        const cut = await name.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const list = el.closest('ul')!.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return {
+            overflows: el.scrollWidth > el.clientWidth + 0.5 || el.scrollHeight > el.clientHeight + 0.5,
+            ellipsis: style.textOverflow === 'ellipsis',
+            outsideList: box.left < list.left || box.right > list.right,
+          };
+        });
+        expect(cut, `${layer.id}'s name`).toEqual({ overflows: false, ellipsis: false, outsideList: false });
+      }
+      await page.screenshot({ path: `${SCREENS}/47-embed-legend-${width}.png` });
+      await key.click();
+    });
+  }
 });
 
 test.describe('the demo article', () => {
@@ -319,7 +360,7 @@ test.describe('?feature= on a point', () => {
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page, [new URL(baseURL!).origin]);
-    await page.goto('./');
+    // The layers' files come through the context's request API: no page load needed to read them.
     const point = firstPoint(await storyFeatures(page));
     await page.goto(`./?feature=${point.id}`);
     await waitForMap(page);
@@ -339,47 +380,7 @@ test.describe('?feature= on a point', () => {
   });
 });
 
-test.describe('the embed’s legend', () => {
-  const shared = pageAt('./embed.html', { width: 320, height: 700 });
-
-  for (const width of [320, 640, 1024, 1280]) {
-    test(`at ${width} px every layer is reachable and no name is cut`, async () => {
-      const { page } = shared;
-      await page.setViewportSize({ width, height: 700 });
-      const key = page.locator('.compact-legend summary');
-      await expect(key).toBeVisible();
-      const inWindow = async (selector: string) => {
-        const box = (await page.locator(selector).boundingBox())!;
-        return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= 700;
-      };
-      expect(await inWindow('.compact-legend summary'), 'the key’s button is in the window').toBe(true);
-      await key.click();
-      for (const layer of STORY_LAYERS) {
-        const name = page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`);
-        await name.scrollIntoViewIfNeeded();
-        await expect(name).toBeVisible();
-        await expect(name).toHaveText(layer.title.en);
-        expect(await inWindow(`.compact-legend [data-layer-id="${layer.id}"] .name`), `${layer.id} in the window`).toBe(true);
-        const cut = await name.evaluate((el) => {
-          const style = getComputedStyle(el);
-          const list = el.closest('ul')!.getBoundingClientRect();
-          const box = el.getBoundingClientRect();
-          return {
-            overflows: el.scrollWidth > el.clientWidth + 0.5 || el.scrollHeight > el.clientHeight + 0.5,
-            ellipsis: style.textOverflow === 'ellipsis',
-            outsideList: box.left < list.left || box.right > list.right,
-          };
-        });
-        expect(cut, `${layer.id}'s name`).toEqual({ overflows: false, ellipsis: false, outsideList: false });
-      }
-      await page.screenshot({ path: `${SCREENS}/47-embed-legend-${width}.png` });
-      await key.click();
-    });
-  }
-});
-
 test('print frames the selected feature, with the legend, its excerpts and sources, and no controls', async ({ page }) => {
-  await page.goto('./');
   const line = (await storyFeatures(page)).find((f) => !f.point)!;
   await page.goto(`./?feature=${line.id}`);
   await waitForMap(page);
