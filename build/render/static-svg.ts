@@ -71,6 +71,7 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     f.shape,
     schematic ? 'schematic' : f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '',
     approximate ? 'approximate' : '',
+    f.properties.illustrative ? 'illustrative' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -9,7 +9,7 @@ import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
-import { featureBounds, featureBox } from './map/geometry.ts';
+import { featureBounds, featureBox, widenedBounds } from './map/geometry.ts';
 import { contains, frameMargin, overlaps, paddingFor } from './map/uncovered.ts';
 import { visibleArea, type VisibleArea } from './map/visible-area.ts';
 import { zoomForScale } from './map/scale.ts';
@@ -48,6 +48,9 @@ export function browserEnvironment(): StoryEnvironment {
     webgl: webGL2Exposed(),
   };
 }
+
+/** How much of an illustrative outline's own size is shown around it on each side. */
+const ILLUSTRATIVE_MARGIN = 0.5;
 
 export class StoryController {
   readonly base: string;
@@ -155,8 +158,11 @@ export class StoryController {
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return null;
     const box = featureBox(selected.feature);
-    const bounds = featureBounds(selected.feature);
-    if (!box || !bounds) return null;
+    if (!box) return null;
+    // An illustrative outline (an island group's soft extent) is shown with the coasts around it,
+    // not filling the map, where it would read as a territory of its own.
+    const bounds = selected.feature.properties.illustrative ? widenedBounds(box, ILLUSTRATIVE_MARGIN) : featureBounds(selected.feature);
+    if (!bounds) return null;
     const area = this.env.visibleArea(mapWrap);
     const fit = (maxZoom: number) => {
       try {

@@ -102,7 +102,7 @@ test('25 seeded random URLs: no uncaught error, no request elsewhere, a notice f
 });
 
 test('three cycles of losing and restoring the GPU: every layer and the selection come back', async ({ page }) => {
-  await page.goto('./?feature=scs-spratly-islands');
+  await page.goto('./?feature=kh-rail-laocai-hanoi');
   await waitForMap(page);
   for (let cycle = 1; cycle <= 3; cycle++) {
     await page.evaluate(async () => {
@@ -113,10 +113,10 @@ test('three cycles of losing and restoring the GPU: every layer and the selectio
       await new Promise((r) => setTimeout(r, 300));
       ext.restoreContext();
     });
-    // Framed on the Spratlys: the selection (amber outline) and the sea layer are drawn again.
+    // Framed on the Lao Cai–Hanoi line: the selection (in the selection colour) and the stations are drawn again.
     await expect.poll(async () => pixelsOfColour(await mapPixels(page), SELECTED_COLOR).length, { timeout: 20_000 }).toBeGreaterThan(20);
-    expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), southChinaSeaLayer.color).length).toBeGreaterThan(20);
-    await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'scs-spratly-islands');
+    expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), railLayer.color).length).toBeGreaterThan(20);
+    await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'kh-rail-laocai-hanoi');
   }
   // And the whole story is back in the initial view.
   await page.getByRole('button', { name: 'Reset view' }).click();

@@ -89,6 +89,15 @@ describe('schematic lines', () => {
     expect(drawnBy({ kind: 'railway', status: 'built', precision: 'approximate' })).toEqual(['casing', 'line', 'ties']);
   });
 
+  it('stay dots when selected: they grow less than a solid line would', () => {
+    const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as { paint: Record<string, unknown> };
+    const rest = evaluate(dotted.paint['line-width'], { kind: 'railway' }, {}, 'number') as number;
+    const chosen = evaluate(dotted.paint['line-width'], { kind: 'railway' }, { selected: true }, 'number') as number;
+    expect(chosen).toBeGreaterThan(rest);
+    // Round dots one width across with a gap of (dash[1] - 1) widths: at most 1.5 px wider keeps the gaps open.
+    expect(chosen - rest).toBeLessThanOrEqual(1.5);
+  });
+
   it('are thinner and dotted with round caps, from the kinds table', () => {
     const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as {
       layout: Record<string, unknown>;
@@ -107,5 +116,23 @@ describe('expressions', () => {
     expect(evaluate(expr, {}, {}, 'number')).toBe(1);
     expect(evaluate(expr, {}, { hover: true }, 'number')).toBe(2);
     expect(evaluate(expr, {}, { hover: true, selected: true }, 'number')).toBe(3);
+  });
+});
+
+describe('illustrative outlines (an island group’s soft extent)', () => {
+  const seaLayer = STORY_LAYERS.find((l) => l.kinds.includes('island-group'))!;
+  const outline = storyStyleLayers(seaLayer).find((l) => l.id.endsWith('outline')) as { paint: Record<string, unknown> };
+  const fill = storyStyleLayers(seaLayer).find((l) => l.id.endsWith('fill')) as { paint: Record<string, unknown> };
+
+  it('keep their own colour and a light weight when selected, so they never read as a border', () => {
+    const props = { kind: 'island-group', illustrative: true };
+    expect(evaluate(outline.paint['line-color'], props, { selected: true })).toEqual(evaluate(outline.paint['line-color'], props));
+    expect(evaluate(outline.paint['line-width'], props, { selected: true }, 'number')).toBeLessThanOrEqual(2);
+    expect(evaluate(fill.paint['fill-opacity'], props, { selected: true }, 'number')).toBeLessThan(0.35);
+  });
+
+  it('while other areas take the selection colour', () => {
+    const props = { kind: 'island-group' };
+    expect(evaluate(outline.paint['line-color'], props, { selected: true })).not.toEqual(evaluate(outline.paint['line-color'], props));
   });
 });

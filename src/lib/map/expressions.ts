@@ -16,6 +16,9 @@ export function byInteraction<T extends number | string>(rest: T, hover: T, sele
 /** Lines whose route is not known: drawn thinner and dotted (SCHEMATIC_LINE), never solid or dashed. */
 export const isSchematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
 
+/** Outlines that only illustrate where something lies (an island group's soft extent), never a boundary. */
+export const isIllustrative: ExpressionSpecification = ['boolean', ['get', 'illustrative'], false];
+
 export const isPlanned: ExpressionSpecification = ['in', ['coalesce', ['get', 'status'], 'built'], ['literal', ['planned', 'proposed']]];
 
 export function geometryIs(...types: ('Point' | 'LineString' | 'Polygon')[]): ExpressionSpecification {

@@ -28,3 +28,13 @@ export function featureBounds(feature: StoryFeature): LngLatBoundsLike | null {
     [e, n],
   ];
 }
+
+/** The box grown by `margin` times its own width and height on each side, as bounds. */
+export function widenedBounds([w, s, e, n]: [number, number, number, number], margin: number): LngLatBoundsLike {
+  const dx = (e - w) * margin;
+  const dy = (n - s) * margin;
+  return [
+    [Math.max(-180, w - dx), Math.max(-85, s - dy)],
+    [Math.min(180, e + dx), Math.min(85, n + dy)],
+  ];
+}

@@ -1,7 +1,7 @@
 // MapLibre style layers for one story layer, built from its typed description.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
-import { byInteraction, geometryIs, isPlanned, isSchematic, kindIn } from './expressions.ts';
+import { byInteraction, geometryIs, isIllustrative, isPlanned, isSchematic, kindIn } from './expressions.ts';
 import { SCHEMATIC_LINE } from '../layers/kinds.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
@@ -65,14 +65,21 @@ function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
       type: 'fill',
       source,
       filter: geometryIs('Polygon'),
-      paint: { 'fill-color': layer.color, 'fill-opacity': grown(fillOpacity, 0.15, 0.25) },
+      // A selected illustrative outline stays faint: filled strongly it would read as a territory.
+      paint: { 'fill-color': layer.color, 'fill-opacity': ['case', isIllustrative, grown(fillOpacity, 0.05, 0.08), grown(fillOpacity, 0.15, 0.25)] },
     },
     ...outlines.map((outline, i): LayerSpecification => ({
       id: id(i === 0 ? 'outline' : `outline-${outline}`),
       type: 'line',
       source,
       filter: outlines.length > 1 ? ['all', geometryIs('Polygon'), kindIn(kinds.filter((k) => styleOf(layer, k).outline === outline))] : geometryIs('Polygon'),
-      paint: { 'line-color': lineColor, 'line-width': byInteraction(1.5, 3, 3.5), ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}) },
+      paint: {
+        // An illustrative outline keeps its own colour and weight when selected (the panel and the fill say it is chosen): a
+        // heavy outline in the selection colour would draw it as a border.
+        'line-color': ['case', isIllustrative, layer.color, lineColor],
+        'line-width': ['case', isIllustrative, byInteraction(1, 1.5, 2), byInteraction(1.5, 3, 3.5)],
+        ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}),
+      },
     })),
   ];
 }
@@ -88,7 +95,8 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
   if (!kinds.length) return [];
   const width = byKind(layer, kinds, (s) => s.width);
   const lineWidth = grown(width, 2, 3);
-  const schematicWidth = grown(scaled(width, SCHEMATIC_LINE.widthScale), 2, 3);
+  // Dots grow less than lines when chosen: at a full line's width they would close up into a solid band.
+  const schematicWidth = grown(scaled(width, SCHEMATIC_LINE.widthScale), 1, 1.5);
   const routes = geometryIs('LineString');
   const lines: FilterSpecification = ['all', routes, ['!', isSchematic]];
   // Claims are always dashed; other lines when planned or proposed.
