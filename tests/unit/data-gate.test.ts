@@ -244,7 +244,7 @@ describe('data gate: basemap labels and articles', () => {
 
   it('basemap labels go through the gate: kind, names, sources and geometry', () => {
     expect(withLabel((f) => (f.properties.kind = 'town'))).toEqual([
-      `error ${L}:${name}:properties.kind: "town" is not allowed: use one of "country", "city", "sea"`,
+      `error ${L}:${name}:properties.kind: "town" is not allowed: use one of "country", "region", "city", "sea"`,
     ]);
     expect(withLabel((f) => (f.properties.sources = ['my-notes']))).toEqual([
       `error ${L}:${name}:properties.sources[0]: source "my-notes" is not listed in geo/SOURCES.md: add a row for it`,

@@ -10,7 +10,7 @@ import { isDense } from '../map/layer-style.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 /** `group`: one label for crowded places of several layers. */
-export type LabelClass = 'claim' | 'island' | 'story' | 'group' | 'city' | 'sea' | 'country';
+export type LabelClass = 'claim' | 'island' | 'story' | 'group' | 'city' | 'sea' | 'region' | 'country';
 
 export interface LabelMeta {
   cls: LabelClass;
@@ -19,9 +19,9 @@ export interface LabelMeta {
   layerId?: string;
 }
 
-export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, group: 12, city: 12, sea: 13, country: 13 };
+export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, group: 12, city: 12, sea: 13, region: 11, country: 13 };
 /** Wrapping widths in ems (MapLibre's text-max-width). */
-const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, country: 99 };
+const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, region: 99, country: 99 };
 const CITY_DOT_RADIUS = 3;
 /** A claim is named beside its line: left or right first, above or below where the sides are taken. */
 const CLAIM_ANCHORS: readonly Anchor[] = ['left', 'right', 'bottom', 'top', 'bottom-left', 'top-left', 'bottom-right', 'top-right'];
@@ -141,9 +141,9 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
     obstacles.dots.push({ at, radius: CITY_DOT_RADIUS + 1 });
     add(id, f.geometry.coordinates, names, 'city', { anchors: ['left', 'right', 'bottom', 'top'], gap: CITY_DOT_RADIUS + 3 });
   }
-  for (const cls of ['sea', 'country'] as const) {
+  for (const cls of ['sea', 'region', 'country'] as const) {
     for (const { f, id, names } of basemap) {
-      if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'country' ? COUNTRY_WIDTH : 1 });
+      if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH });
     }
   }
   return { inputs, meta, obstacles };

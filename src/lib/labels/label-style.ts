@@ -20,6 +20,7 @@ const FONTS: Record<LabelClass, string> = {
   group: 'Noto Sans Bold',
   city: 'Noto Sans',
   sea: 'Noto Sans Italic',
+  region: 'Noto Sans',
   country: 'Noto Sans Bold',
 };
 
@@ -35,9 +36,19 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
     group: p.label,
     city: p.cityLabel,
     sea: p.seaLabel,
+    region: p.countryLabel,
     country: p.countryLabel,
   };
-  const halo: Record<LabelClass, string> = { claim: p.halo, island: p.halo, story: p.halo, group: p.halo, city: p.halo, sea: p.sea, country: p.land };
+  const halo: Record<LabelClass, string> = {
+    claim: p.halo,
+    island: p.halo,
+    story: p.halo,
+    group: p.halo,
+    city: p.halo,
+    sea: p.sea,
+    region: p.land,
+    country: p.land,
+  };
   return [
     ...CLASSES.flatMap((cls): [string, string, unknown][] => [
       [`story-labels-${cls}`, 'text-color', text[cls]],
@@ -67,7 +78,8 @@ export function labelLayers(): LayerSpecification[] {
       'text-justify': 'auto',
       'text-allow-overlap': true,
       'text-ignore-placement': true,
-      ...(cls === 'country' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 } : {}),
+      // Countries and regions (Hainan) in spaced capitals, regions smaller and regular.
+      ...(cls === 'country' || cls === 'region' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 } : {}),
     },
     paint: { 'text-halo-width': cls === 'sea' ? 1 : 1.5 },
   }));

@@ -25,7 +25,7 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const BASEMAP_LABEL_KINDS = ['country', 'city', 'sea'] as const;
+export const BASEMAP_LABEL_KINDS = ['country', 'region', 'city', 'sea'] as const;
 
 /** Countries a feature can be said to lie within (`within_country`), by ISO 3166 code, with
  * their names in Natural Earth's admin-0 countries (world-atlas countries-10m), which the gate checks against. */
