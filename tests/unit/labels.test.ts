@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import { layoutLabels, segmentHitsBox, boxAt, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
-import { labelText } from '../../src/lib/labels/text.ts';
+import { labelText, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
 import { storyFrame } from '../../build/render/static-map/render.ts';
 import { readStoryFiles } from '../../build/gate/read-story.ts';
@@ -65,6 +65,10 @@ describe('label layout at the first view', () => {
     const paracels = story.collections['south-china-sea']?.features.find((f) => f.properties.kind === 'island-group');
     expect(paracels).toBeDefined();
     expect(labelText(paracels!.properties, 'en').split('\n')).toHaveLength(2);
+    // Narrow: the other names go one to a line, whole, with no separator left hanging.
+    const narrow = wrapText(labelText(paracels!.properties, 'en'), 6).map((line) => line.replaceAll('\u00a0', ' '));
+    expect(narrow).toEqual(['Paracel', 'Is.', 'Hoàng Sa', '西沙群岛']);
+    expect(wrapText(labelText(paracels!.properties, 'en'), 12).at(-1)!.replaceAll('\u00a0', ' ')).toBe('Hoàng Sa · 西沙群岛');
     const { plan, placed } = firstView('en');
     for (const group of placed.filter((l) => (l.members?.length ?? 0) > 1)) {
       const layerIds = new Set(group.members!.map((m) => plan.meta.get(m.id)?.layerId));

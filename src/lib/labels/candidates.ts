@@ -24,7 +24,7 @@ export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, s
 const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, region: 99, country: 99 };
 const CITY_DOT_RADIUS = 3;
 /** A claim is named beside its line: left or right first, above or below where the sides are taken. */
-const CLAIM_ANCHORS: readonly Anchor[] = ['left', 'right', 'bottom', 'top', 'bottom-left', 'top-left', 'bottom-right', 'top-right'];
+const CLAIM_ANCHORS: readonly Anchor[] = ['right', 'left', 'bottom', 'top', 'bottom-right', 'top-right', 'bottom-left', 'top-left'];
 /** Story names are bold: a little wider than textEms estimates. */
 const BOLD_WIDTH = 1.08;
 /** Country names are set in spaced capitals: about this much wider than textEms estimates. */

@@ -20,10 +20,13 @@ function shortName(p: LabelNames, lang: Lang): string {
   return p[`label_${lang}`] ?? nameIn(p as never, lang);
 }
 
+const NBSP = '\u00a0';
+
 /** The label's text: disputed places name every claimant, on a second line, never one side alone. */
 export function labelText(p: LabelNames, lang: Lang): string {
   if (!isDisputed(p as never)) return shortName(p, lang);
-  const others = otherNames(p as never, lang).map((o) => shortName(p, o.lang));
+  // Each other name is kept whole (no break inside "Hoàng Sa"): lines break only between names.
+  const others = otherNames(p as never, lang).map((o) => shortName(p, o.lang).replaceAll(' ', NBSP));
   return `${shortName(p, lang)}\n${others.join(' · ')}`;
 }
 
@@ -43,6 +46,7 @@ export function wrapText(text: string, maxEms: number): string[] {
       if (last !== undefined && textEms(`${last} ${word}`) <= maxEms) lines[lines.length - 1] = `${last} ${word}`;
       else lines.push(word);
     }
-    return lines;
+    // A separator between names is not left at the end or start of a line.
+    return lines.map((line) => line.replace(/ ·$/, '').replace(/^· /, '')).filter((line) => line !== '·');
   });
 }
