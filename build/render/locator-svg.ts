@@ -92,7 +92,7 @@ export function locatorSvg(
     const placed = layoutLabels(inputs, { lines: [], dots, keepOut, frame: [0, 0, model.width, model.height] });
     const text = placed.map((l) => placedLabelSvg(l, plan.meta.get(l.id)?.cls ?? 'island'));
     const fontSize = Math.round(units * 10) / 10;
-    return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 2.5) / 10}">${text.join('')}</g>`;
+    return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 3.5) / 10}">${text.join('')}</g>`;
   };
   const labelGroups = langs.flatMap((lang) => [labelGroup(lang, 'large'), labelGroup(lang, 'small')]);
   const r = (v: number) => Math.round(v * 10) / 10;
