@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { buildStoryOutput, type StoryOutput } from '../render/story-output.ts';
 import { formatProblem, hasErrors } from '../gate/problems.ts';
 import { dataRoot } from '../gate/read-story.ts';
+import { dataUrl } from '../../src/lib/layers/layer.ts';
 
 const RESOLVED_MANIFEST = '\0virtual:story-layers';
 /** The SHA-256 of each layer file as built (hex): the browser skips re-checking a file served unchanged. */
@@ -13,8 +14,8 @@ const DIGESTS = 'virtual:story-digests';
 const RESOLVED_DIGESTS = `\0${DIGESTS}`;
 
 function layerDigests(output: StoryOutput): Record<string, string> {
-  const layers = [...output.files].filter(([path]) => /^data\/[a-z0-9-]+\.geojson$/.test(path) && !path.startsWith('data/basemap-'));
-  return Object.fromEntries(layers.map(([path, body]) => [path, createHash('sha256').update(body, 'utf8').digest('hex')]));
+  const paths = (output.manifest?.layers ?? []).map((layer) => dataUrl(layer.id)).filter((path) => output.files.has(path));
+  return Object.fromEntries(paths.map((path) => [path, createHash('sha256').update(output.files.get(path)!, 'utf8').digest('hex')]));
 }
 
 function report(output: StoryOutput): string {

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
-import { PROJECT_ROOT } from '../shared/layers.ts';
+import { ARTICLE_PLACES, PROJECT_ROOT } from '../shared/layers.ts';
 
 type Lang = 'en' | 'vi' | 'zh';
 interface Props {
@@ -21,14 +21,7 @@ const byId = (id: string) => all.find((p) => p.id === id)!;
 const mapName = (p: Props, lang: Lang) => String(p[`label_${lang}`] ?? p[`name_${lang}`]);
 
 /** The places the articles name that the first view must name (the South China Sea's in the locator inset). */
-const IN_VIEW = [
-  'kh-station-kunming-north',
-  'kh-station-hanoi',
-  'kh-station-hai-phong',
-  'kh-station-lao-cai',
-  'kh-station-hekou',
-  'hainan-undersea-data-centre',
-];
+const IN_VIEW = ARTICLE_PLACES;
 const ISLANDS = all.filter((p) => p.kind === 'island-group').map((p) => p.id);
 const CLAIMS = all.filter((p) => p.kind === 'claim-line').map((p) => p.id);
 

@@ -16,3 +16,13 @@ export function layerById(id: string): StoryLayer {
   if (!layer) throw new Error(`geo/layers.json has no layer "${id}" (it has ${LAYER_IDS.join(', ')})`);
   return layer;
 }
+
+/** The places the articles name that the first view must label at every size and in every language (issue 17). */
+export const ARTICLE_PLACES: readonly string[] = [
+  'kh-station-kunming-north',
+  'kh-station-hanoi',
+  'kh-station-hai-phong',
+  'kh-station-lao-cai',
+  'kh-station-hekou',
+  'hainan-undersea-data-centre',
+];
