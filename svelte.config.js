@@ -5,5 +5,7 @@
 export default {
   // Templates are built with DOM calls, not innerHTML: the page then runs under Trusted Types
   // (`require-trusted-types-for 'script'`) without Svelte's own pass-through policy.
-  compilerOptions: { fragments: 'tree' },
+  // Runes mode everywhere: a component without runes would otherwise compile in legacy mode and
+  // bring Svelte's legacy lifecycle code into the first view.
+  compilerOptions: { fragments: 'tree', runes: true },
 };

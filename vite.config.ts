@@ -5,6 +5,7 @@ import { storyData } from './build/vite/story-data.ts';
 import { storyLayers } from './build/vite/story-layers.ts';
 import { cspFor } from './build/vite/csp.ts';
 import { preloadDeferredChunks } from './build/vite/preload-deferred.ts';
+import { chunkOf } from './build/vite/chunks.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 
@@ -29,6 +30,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
     // MapLibre alone is about 1.07 MB minified (290 KB gzip), over Vite's default 500 kB warning. It is
     // one library, loaded after the first paint (the pre-rendered SVG map shows until then), so the
     // limit sits just above its size: anything else that grows past it still warns.
@@ -40,8 +42,8 @@ export default defineConfig({
         article: fileURLToPath(new URL('article.html', import.meta.url)),
       },
       // MapLibre gets a chunk of its own, named for it (left alone, rolldown names the shared chunk
-      // after one of its modules, e.g. prerendered-*.js).
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+      // after one of its modules, e.g. prerendered-*.js); the first view's code is one chunk (see chunks.ts).
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: chunkOf }] } },
       // Rolldown's timing report ([PLUGIN_TIMINGS]) flags the story-data plugin's buildStart on every
       // build: that is the data gate, turf measures, basemap and pre-rendered SVG, the build's real work.
       checks: { bundlerTimings: false },

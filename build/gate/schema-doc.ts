@@ -92,7 +92,8 @@ within 100 m of each other unless one names the other in \`same_place_as\`; a fe
 outline is \`illustrative\`.
 
 Measured figures (${MEASURED_PROPERTIES.map(code).join(', ')}) are added at build time; the gate
-rejects them in \`geo/\`.
+rejects them in \`geo/\`. The served files also give each feature its GeoJSON \`bbox\`, which the
+map frames a selection by.
 
 ## \`geo/basemap/labels.geojson\`: the basemap's names
 

@@ -1,5 +1,6 @@
 // Figures shown to readers, measured from the geometry with turf at build time
-// (so the browser ships no turf): line lengths, region areas, distance to coast.
+// (so the browser ships no turf): line lengths, region areas, distance to coast, and each
+// feature's bounding box (GeoJSON's `bbox` member), which framing a selection reads.
 import { area, bbox, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { StoryCollection, StoryFeature } from '../../src/lib/types.ts';
@@ -32,7 +33,7 @@ function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
     const coast = coastDistanceKm(feature as Feature<Point>, land);
     if (coast !== null) properties.coast_distance_km = round1(coast);
   }
-  return { ...feature, properties };
+  return { ...feature, bbox: bbox(feature, { recompute: true }), properties };
 }
 
 export function enrichLayer(collection: StoryCollection, land: Land): StoryCollection {

@@ -1,5 +1,5 @@
-// Reader-facing wording for data values.
-import type { Article, Kind, StoryProperties } from './types.ts';
+// Reader-facing wording for data values the first view shows (the panel's is in later/panel-words.ts).
+import type { Kind, StoryProperties } from './types.ts';
 
 export const KIND_LABELS: Record<Kind, string> = {
   railway: 'Railway',
@@ -18,44 +18,4 @@ export const KIND_LABELS: Record<Kind, string> = {
 /** Words appended to a feature's accessible name when its position is not exact. */
 export function precisionWords(p: Pick<StoryProperties, 'precision'>): string {
   return p.precision === 'approximate' ? ', approximate position' : p.precision === 'schematic' ? ', drawn schematically' : '';
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function articleCredit(article: Article | undefined, articleId: string): string {
-  if (!article) return articleId;
-  const who = article.publisher ? `${article.publisher} (${article.credit})` : `${article.dateline}, ${article.credit}`;
-  return `${who}, ${formatDate(article.date)}`;
-}
-
-const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** The turf-measured figures for a feature, as sentences. */
-export function figures(p: StoryProperties): string[] {
-  const out: string[] = [];
-  if (p.drawn_length_km !== undefined) {
-    const published = p.published_length_km;
-    const diff = published ? ` (published: ${km.format(published)} km; drawn is ${km.format(((p.drawn_length_km - published) / published) * 100)}% off)` : '';
-    const what = p.precision === 'schematic' ? 'Length of the schematic drawing (not of the route)' : 'Length as drawn';
-    out.push(`${what}: ${km.format(p.drawn_length_km)} km${diff}`);
-  }
-  if (p.area_km2 !== undefined) out.push(`Area as drawn: about ${whole.format(p.area_km2)} km²`);
-  if (p.illustrative) out.push('The outline only shows roughly where it lies, so no area is given.');
-  if (p.coast_distance_km !== undefined) out.push(`Distance from the nearest coast: about ${km.format(p.coast_distance_km)} km`);
-  return out;
-}
-
-/** Only https links are rendered as links; anything else is shown as text. */
-export function safeHttpsUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }

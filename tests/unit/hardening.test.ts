@@ -168,14 +168,35 @@ describe('served layer files checked in the browser', () => {
 });
 
 describe('framing never throws', () => {
-  const point = (coordinates: unknown) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } }) as unknown as StoryFeature;
-  it('gives no bounds for NaN, 1e308 or null coordinates, and bounds for sound ones', () => {
-    for (const c of [[Number.NaN, 20], [1e308, 20], [null, 20], [100, Infinity], []]) expect(featureBounds(point(c)), JSON.stringify(c)).toBeNull();
-    expect(featureBounds({ type: 'Feature', properties: {}, geometry: null } as unknown as StoryFeature)).toBeNull();
-    expect(featureBounds(point([105.8, 21]))).toEqual([
+  const boxed = (bbox: unknown) =>
+    ({ type: 'Feature', bbox, properties: {}, geometry: { type: 'Point', coordinates: [105.8, 21] } }) as unknown as StoryFeature;
+  it('gives no bounds for a missing, short, NaN, 1e308, null or inverted box, and bounds for a sound one', () => {
+    for (const b of [
+      undefined,
+      'x',
+      [],
+      [105.8, 21, 105.8],
+      [Number.NaN, 20, 106, 21],
+      [1e308, 20, 106, 21],
+      [null, 20, 106, 21],
+      [100, 20, 106, Infinity],
+      [106, 20, 105, 21],
+    ]) {
+      expect(featureBounds(boxed(b)), JSON.stringify(b)).toBeNull();
+    }
+    expect(featureBounds(boxed([105.8, 21, 105.8, 21]))).toEqual([
       [105.8, 21],
       [105.8, 21],
     ]);
+  });
+
+  it('measures the box of a checked file itself: a lying bbox is replaced', async () => {
+    const layer = STORY_LAYERS.find((l) => l.kinds.includes('station'))!;
+    const source = JSON.parse(readFileSync(join(PROJECT_ROOT, 'geo', `${layer.id}.geojson`), 'utf8')) as { features: StoryFeature[] };
+    const point = source.features.find((f) => f.geometry.type === 'Point')!;
+    const [lon, lat] = (point.geometry as { coordinates: number[] }).coordinates as [number, number];
+    const checked = await checkLayer({ type: 'FeatureCollection', features: [{ ...point, bbox: [0, 0, 1, 1] }] }, layer, new Map());
+    expect(checked.ok && checked.collection.features[0]!.bbox).toEqual([lon, lat, lon, lat]);
   });
 });
 

@@ -7,6 +7,7 @@ import { validateGeometry } from '../../../build/gate/validate-geometry.ts';
 import { crossFieldProblems } from '../../../build/gate/feature-rules.ts';
 import { issuePath } from '../../../build/gate/validate-properties.ts';
 import { nestsDeeperThan } from './depth.ts';
+import { bbox } from '@turf/turf';
 import { claimId, type SeenIds } from './seen-ids.ts';
 import type { RejectedFeature } from './rejected.ts';
 import type * as z from 'zod/mini';
@@ -77,7 +78,8 @@ export async function checkLayer(value: unknown, layer: StoryLayer, seen: SeenId
       rejected.push({ id: labelOf(feature, i), reason: problem });
       continue;
     }
-    features.push(feature as StoryFeature);
+    // Its box is measured here, as the build measures it: a changed file's own `bbox` is not trusted.
+    features.push({ ...(feature as StoryFeature), bbox: bbox(feature as StoryFeature, { recompute: true }) });
   }
   return { ok: true, collection: { type: 'FeatureCollection', features }, rejected };
 }

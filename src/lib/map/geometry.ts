@@ -1,21 +1,18 @@
-// Bounds of a feature, for framing it on the map.
-import { bbox } from '@turf/turf';
+// Bounds of a feature, for framing it on the map: its GeoJSON `bbox` member, measured with turf at
+// build time (build/render/enrich.ts) or, for a file that differs from the build, by the browser's
+// check (src/lib/data/check-layer.ts). The first view ships no geometry code.
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { StoryFeature } from '../types.ts';
 
-/** [west, south, east, north] in degrees, or null when the feature has no usable bounds (NaN,
- * 1e308 or null coordinates): selecting it must never throw. */
+/** [west, south, east, north] in degrees, or null when the feature has no usable bounds (none, NaN,
+ * 1e308 or null values): selecting it must never throw. */
 export function featureBox(feature: StoryFeature): [number, number, number, number] | null {
-  let box: number[];
-  try {
-    box = bbox(feature);
-  } catch {
-    return null;
-  }
-  const [w, s, e, n] = box;
-  const lon = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 180;
-  const lat = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 90;
-  if (!lon(w) || !lon(e) || !lat(s) || !lat(n)) return null;
+  const box: unknown = feature.bbox;
+  if (!Array.isArray(box) || box.length !== 4) return null;
+  const [w, s, e, n] = box as unknown[];
+  const lon = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 180;
+  const lat = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 90;
+  if (!lon(w) || !lon(e) || !lat(s) || !lat(n) || w > e || s > n) return null;
   return [w, s, e, n];
 }
 

@@ -1,0 +1,21 @@
+// Which chunk a module is bundled in. The first view's code is one chunk ('story'): one request,
+// compressed as one. Left to itself, rolldown splits out each module that a later chunk also uses
+// (the layer kinds, clsx), each a request of its own before the map is idle. Kept out:
+// each page's own entry and app shell, the code fetched after the first view (any `later/` folder,
+// src/lib/load-later.svelte.ts) and the browser's check of a changed layer file with its schema.
+const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
+const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
+const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;
+const PAGE_OWN = /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|embed[\\/]|article[\\/]|lib[\\/]embed[\\/]|lib[\\/]after-paint\.ts)/;
+const FIRST_VIEW = /[\\/]src[\\/]|virtual:story-|node_modules[\\/]clsx[\\/]/;
+
+/** Stylesheet files stay with their importers: the pages link theirs before they paint (the
+ * components' own styles go with their components). */
+const STYLE_FILE = /^[^?]*\.css($|\?)/;
+
+export function chunkOf(id: string): string | null {
+  if (MAPLIBRE.test(id)) return 'maplibre';
+  if (LATER.test(id)) return 'later';
+  if (STYLE_FILE.test(id) || LAYER_CHECK.test(id) || PAGE_OWN.test(id)) return null;
+  return FIRST_VIEW.test(id) ? 'story' : null;
+}

@@ -1,0 +1,42 @@
+// Reader-facing wording the feature panel and the sources dialog need: fetched after the first view.
+import type { Article, StoryProperties } from '../types.ts';
+
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function articleCredit(article: Article | undefined, articleId: string): string {
+  if (!article) return articleId;
+  const who = article.publisher ? `${article.publisher} (${article.credit})` : `${article.dateline}, ${article.credit}`;
+  return `${who}, ${formatDate(article.date)}`;
+}
+
+const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** The turf-measured figures for a feature, as sentences. */
+export function figures(p: StoryProperties): string[] {
+  const out: string[] = [];
+  if (p.drawn_length_km !== undefined) {
+    const published = p.published_length_km;
+    const diff = published ? ` (published: ${km.format(published)} km; drawn is ${km.format(((p.drawn_length_km - published) / published) * 100)}% off)` : '';
+    const what = p.precision === 'schematic' ? 'Length of the schematic drawing (not of the route)' : 'Length as drawn';
+    out.push(`${what}: ${km.format(p.drawn_length_km)} km${diff}`);
+  }
+  if (p.area_km2 !== undefined) out.push(`Area as drawn: about ${whole.format(p.area_km2)} km²`);
+  if (p.illustrative) out.push('The outline only shows roughly where it lies, so no area is given.');
+  if (p.coast_distance_km !== undefined) out.push(`Distance from the nearest coast: about ${km.format(p.coast_distance_km)} km`);
+  return out;
+}
+
+/** Only https links are rendered as links; anything else is shown as text. */
+export function safeHttpsUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
