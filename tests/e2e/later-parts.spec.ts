@@ -1,27 +1,9 @@
 // The parts of the interface the first view does not show (the feature panel, the dialogs) are
-// fetched after it: never before the live map has drawn, at once when a reader needs one, and a
-// failed fetch is said in a notice while the map goes on working.
+// fetched after it (map.spec.ts checks they come after the live map has drawn), at once when a
+// reader needs one, and a failed fetch is said in a notice while the map goes on working.
 import { test, expect, waitForMap } from './fixtures.ts';
 
 const LATER_CHUNK = '**/assets/later-*.js';
-
-test('the later parts arrive after the live map has drawn, and the panel and dialogs work', async ({ page }) => {
-  const drawnWhenFetched: (string | undefined)[] = [];
-  await page.route(LATER_CHUNK, async (route) => {
-    drawnWhenFetched.push(await page.evaluate(() => document.querySelector<HTMLElement>('.map-wrap')?.dataset.storyDrawn));
-    await route.continue();
-  });
-  await page.goto('./');
-  await waitForMap(page);
-  await expect.poll(() => drawnWhenFetched.length).toBe(1);
-  expect(drawnWhenFetched).toEqual(['true']);
-
-  await page.locator('.feature-list button.row').first().click();
-  await expect(page.locator('.panel h2')).toBeVisible();
-  await page.getByRole('button', { name: 'Sources', exact: true }).click();
-  await expect(page.getByRole('dialog', { name: 'Sources for the map data' })).toBeVisible();
-  expect(drawnWhenFetched).toHaveLength(1);
-});
 
 test('a selection before they arrive fetches them at once; a failed fetch is a notice, and the map goes on', async ({ page, watch }) => {
   let failing = true;

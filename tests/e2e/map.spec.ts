@@ -9,7 +9,14 @@ const railLayer = layerById('kunming-haiphong-rail');
 
 test.describe('the initial view', () => {
   // One page for these four: each leaves the view as it found it (the click test is last).
-  const shared = sharedPage('./');
+  // Whether the live map had drawn when the later parts (panel, dialogs) were fetched, each time.
+  const drawnWhenLaterFetched: (string | undefined)[] = [];
+  const shared = sharedPage('./', (page) =>
+    page.route('**/assets/later-*.js', async (route) => {
+      drawnWhenLaterFetched.push(await page.evaluate(() => document.querySelector<HTMLElement>('.map-wrap')?.dataset.storyDrawn));
+      await route.continue();
+    }),
+  );
 
   test('opens framed on the story with every layer drawn', async () => {
     const { page } = shared;
@@ -22,6 +29,8 @@ test.describe('the initial view', () => {
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(scripts.filter((name) => /\/assets\/.*\.js$/.test(name)).length).toBeGreaterThan(2);
     expect(scripts.filter((name) => /check-layer/.test(name))).toEqual([]);
+    // The parts the first view does not show come once, after the live map has drawn.
+    await expect.poll(() => drawnWhenLaterFetched).toEqual(['true']);
   });
 
   test('each layer draws pixels of its own, and its checkbox hides and restores it', async () => {
