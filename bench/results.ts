@@ -54,6 +54,7 @@ export function collectResults({ browserVersion, rounds, size, main, firstPaint,
     transferGzipKb: { appJsBeyondMapLibre: sizes.appJsBeyondMapLibre / 1024, basemapAndLayers: sizes.dataGz / 1024 },
     scaling,
     article: {
+      pairs: article.withMap.length,
       lcpWithoutMapMs: median(article.without.map((a) => a.lcp)),
       lcpWithMapMs: median(article.withMap.map((a) => a.lcp)),
       lcpRatio: median(article.withMap.map((a) => a.lcp)) / median(article.without.map((a) => a.lcp)),

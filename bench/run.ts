@@ -39,7 +39,7 @@ try {
     targets.slice(0, options.scalingClicks),
     syntheticTemplate(collections),
   );
-  const article = await measureArticle(browser, options.rounds);
+  const article = await measureArticle(browser, options.articleRounds);
 
   const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article });
   const verdicts = judge(results);
