@@ -50,7 +50,7 @@ function labelGroup(
   const text = placed.map((l) => {
     const meta = metaOf(l, plan.meta)!;
     const color = meta.cls === 'story' && meta.layerId ? colors.get(meta.layerId) : undefined;
-    return placedLabelSvg(l, meta.cls, `${meta.layerId ? ` data-layer="${meta.layerId}"` : ''}${color ? ` fill="${color}"` : ''}`);
+    return placedLabelSvg(l, meta.cls, `${meta.layerId ? ` data-layer="${meta.layerId}"` : ''}${color ? ` fill="${color}" color="${color}"` : ''}`);
   });
   return `<g class="labels" data-lang="${lang}" lang="${LANG_TAGS[lang]}"><path class="city-dots" d="${dots.join('')}"/>${text.join('')}</g>`;
 }

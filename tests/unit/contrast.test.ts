@@ -4,6 +4,8 @@ import { contrast } from '../../src/lib/contrast.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
 import { HALO, SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+import { TINT_LAYER_PERCENT, darkLabelTint } from '../../src/lib/labels/tint.ts';
+import { readFileSync } from 'node:fs';
 
 describe('map contrast', () => {
   it('every layer colour reaches 3:1 against the white halo it is drawn on', () => {
@@ -22,6 +24,18 @@ describe('map contrast', () => {
     expect(contrast(p.countryLabel, p.land)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(p.seaLabel, p.sea)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(p.cityLabel, p.halo)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('story labels in dark mode keep their layer’s hue, tinted to reach 4.5:1 on the dark halo', () => {
+    const tints = STORY_LAYERS.map((layer) => darkLabelTint(layer.color));
+    STORY_LAYERS.forEach((layer, i) => {
+      expect(contrast(tints[i]!, DARK.halo), layer.id).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(layer.color, LIGHT.halo), `${layer.id} on light`).toBeGreaterThanOrEqual(4.5);
+    });
+    expect(new Set(tints).size).toBe(STORY_LAYERS.length);
+    expect(darkLabelTint('#b3261e')).toBe('#dd9d9a');
+    // The pictures mix in CSS at the same percentage.
+    expect(readFileSync('src/static-map.css', 'utf8')).toContain(`color-mix(in srgb, currentColor ${TINT_LAYER_PERCENT}%, #fff)`);
   });
 
   it('story labels (dark text on a white halo) reach 4.5:1', () => {

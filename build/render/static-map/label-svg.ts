@@ -22,5 +22,5 @@ export function placedLabelSvg(label: PlacedLabel, cls: string, attributes = '')
       return `M${tenth(sx)} ${tenth(sy)}L${tenth(m.at[0])} ${tenth(m.at[1])}`;
     })
     .join('');
-  return `<path class="leader"${attributes.replace(/ fill="[^"]*"/, '')} d="${leaders}"/>${text}`;
+  return `<path class="leader"${attributes.replace(/ (fill|color)="[^"]*"/g, '')} d="${leaders}"/>${text}`;
 }

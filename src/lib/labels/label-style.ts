@@ -6,6 +6,7 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { leaderStart, type PlacedLabel, type Point } from './layout.ts';
 import { LABEL_SIZE, metaOf, type LabelClass, type LabelMeta } from './candidates.ts';
 import type { BasemapPalette } from '../map/basemap-style.ts';
+import { darkLabelTint } from './tint.ts';
 
 export const LABEL_SOURCE = 'story-labels';
 /** Story layers are inserted below this one, so every label stays on top. */
@@ -31,8 +32,8 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
   const text: Record<LabelClass, unknown> = {
     claim: p.claimLabel,
     island: p.label,
-    // Story labels in their layer's colour on light maps; light on dark ones.
-    story: p.storyLabel ?? ['get', 'color'],
+    // Story labels in their layer's colour on light maps, in its light tint on dark ones.
+    story: ['get', p.storyLabel === 'tint' ? 'tint' : 'color'],
     group: p.label,
     city: p.cityLabel,
     sea: p.seaLabel,
@@ -110,7 +111,13 @@ export function labelFeatures(
     const color = m.layerId ? colors.get(m.layerId) : undefined;
     features.push({
       type: 'Feature',
-      properties: { cls: m.cls, text: label.lines.join('\n'), anchor: label.anchor, offset: label.offset, ...(color ? { color } : {}) },
+      properties: {
+        cls: m.cls,
+        text: label.lines.join('\n'),
+        anchor: label.anchor,
+        offset: label.offset,
+        ...(color ? { color, tint: darkLabelTint(color) } : {}),
+      },
       // Where the layout set it: a claim's name may sit at another point along its line.
       geometry: { type: 'Point', coordinates: unproject(label.at) },
     });

@@ -67,7 +67,7 @@ export function drawPictureLabels(group: SVGGElement, labels: ViewLabels, frame:
     }
     const align = label.anchor.includes('left') ? 'start' : label.anchor.includes('right') ? 'end' : 'middle';
     const color = meta.cls === 'story' && meta.layerId ? colors.get(meta.layerId) : undefined;
-    const text = element('text', { class: `${meta.cls} ${align}`, y: round(y), ...layer, ...(color ? { fill: color } : {}) });
+    const text = element('text', { class: `${meta.cls} ${align}`, y: round(y), ...layer, ...(color ? { fill: color, color } : {}) });
     const firstDy = (label.box[1] - label.at[1]) / label.size + 0.95;
     label.lines.forEach((line, i) => {
       const tspan = element('tspan', {

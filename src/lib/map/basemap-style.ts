@@ -15,8 +15,8 @@ export interface BasemapPalette {
   /** Island names and other neutral labels. */
   label: string;
   claimLabel: string;
-  /** Story labels: null for each layer's own colour. */
-  storyLabel: string | null;
+  /** Story labels: each layer's own colour, or its light tint (labels/tint.ts) on dark maps. */
+  storyLabel: 'layer' | 'tint';
 }
 
 export const LIGHT: BasemapPalette = {
@@ -30,7 +30,7 @@ export const LIGHT: BasemapPalette = {
   halo: '#ffffff',
   label: '#1a1a1a',
   claimLabel: '#00463d',
-  storyLabel: null,
+  storyLabel: 'layer',
 };
 
 export const DARK: BasemapPalette = {
@@ -44,7 +44,7 @@ export const DARK: BasemapPalette = {
   halo: '#15181c',
   label: '#f2efe9',
   claimLabel: '#8fd6c8',
-  storyLabel: '#f2efe9',
+  storyLabel: 'tint',
 };
 
 /** Paint values that change with the colour scheme: [layer, property, value]. */

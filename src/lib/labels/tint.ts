@@ -1,0 +1,18 @@
+// Story labels in dark mode: their layer's colour mixed with white, so each layer's names keep its
+// hue and read on the dark halo. The pictures do the same mix in CSS (color-mix in
+// src/static-map.css, at this percentage; a unit test keeps the two equal).
+export const TINT_LAYER_PERCENT = 45;
+
+const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+
+/** `#rrggbb` mixed with white as `color-mix(in srgb, colour 45%, #fff)` does. */
+export function darkLabelTint(hex: string): string {
+  const p = TINT_LAYER_PERCENT / 100;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(hex, i) * p + 255 * (1 - p))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
