@@ -21,7 +21,7 @@ export function figures(p: StoryProperties): string[] {
   const out: string[] = [];
   if (p.drawn_length_km !== undefined) {
     const published = p.published_length_km;
-    const diff = published ? ` (published: ${km.format(published)} km; drawn is ${km.format(((p.drawn_length_km - published) / published) * 100)}% off)` : '';
+    const diff = published ? ` (the published length is ${km.format(published)} km)` : '';
     const what = p.precision === 'schematic' ? 'Length of the schematic drawing (not of the route)' : 'Length as drawn';
     out.push(`${what}: ${km.format(p.drawn_length_km)} km${diff}`);
   }
