@@ -405,6 +405,9 @@ test('print frames the selected feature, with the legend, its excerpts and sourc
   for (const layer of STORY_LAYERS) await expect(page.locator('.legend').getByText(layer.title.en, { exact: true })).toBeVisible();
   await expect(page.locator('.panel blockquote').first()).toBeVisible();
   await expect(page.locator('.panel .sources li').first()).toBeVisible();
+  // The map's credits, which the hidden attribution control gives on screen.
+  await expect(page.locator('.map-wrap .print-credit')).toContainText('Natural Earth');
+  await expect(page.locator('.map-wrap .print-credit')).toBeVisible();
   // Nothing that only works on screen.
   for (const control of ['button', 'input', 'select', 'a[download]', '.maplibregl-ctrl', '.map-controls', 'details']) {
     await expect(page.locator(`${control}:visible`), `${control} on paper`).toHaveCount(0);
