@@ -3,6 +3,12 @@
 import './article.css';
 import '../static-map.css';
 
+// The map's preview picture waits for the first paint (article.css); once the page has loaded it
+// renders like the rest of the page.
+const rendered = () => requestAnimationFrame(() => document.documentElement.classList.add('page-loaded'));
+if (document.readyState === 'complete') rendered();
+else addEventListener('load', rendered, { once: true });
+
 const placeholder = document.querySelector<HTMLElement>('[data-story-map]');
 const sentences = [...document.querySelectorAll<HTMLElement>('.excerpt[data-feature]')];
 const follow = document.querySelector<HTMLInputElement>('#follow-map');

@@ -54,6 +54,9 @@ test('the map loads only when scrolled near, and reserves its space (no layout s
   await expect(page.locator('[data-story-map] iframe')).toHaveCount(0);
   expect(mapRequests).toEqual([]);
   const reserved = (await page.locator('[data-story-map]').boundingBox())!.height;
+  // The preview below the fold is skipped by the first paint, and rendered once the page has
+  // loaded, so a full-page capture or a print shows it.
+  await expect(page.locator('.story-map-preview')).toHaveCSS('content-visibility', 'visible');
   await page.screenshot({ path: `${SCREENS}/11-article-top.png` });
 
   await scrollToMap(page);
