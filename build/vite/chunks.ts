@@ -1,8 +1,9 @@
 // Which chunk a module is bundled in. The first view's code is one chunk ('story'): one request,
 // compressed as one. Left to itself, rolldown splits out each module that a later chunk also uses
 // (the layer kinds, clsx), each a request of its own before the map is idle. Kept out:
-// each page's own entry and app shell, the code fetched after the first view (any `later/` folder,
-// src/lib/load-later.svelte.ts) and the browser's check of a changed layer file with its schema.
+// each page's own entry and app shell, the code fetched after the first view (any `later/` folder;
+// its loader, src/lib/load-later.svelte.ts, is first-view code) and the browser's check of a changed
+// layer file with its schema.
 const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
 const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
 const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;

@@ -37,8 +37,11 @@ export function loadLaterUiWhenIdle(): void {
   else setTimeout(load, 200);
 }
 
+/** What the pages hold of a later dialog (bound with bind:this once its code has come). */
+export type LaterDialog = { open(): void };
+
 /** Opens one of the later dialogs, fetching the parts first if need be; a failed fetch is a notice. */
-export async function openLaterDialog(dialog: () => { open(): void } | undefined, story: { notify(text: string): void }): Promise<void> {
+export async function openLaterDialog(dialog: () => LaterDialog | undefined, story: { notify(text: string): void }): Promise<void> {
   try {
     await loadLaterUi();
   } catch {
