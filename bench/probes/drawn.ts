@@ -14,3 +14,6 @@ export const markDrawn = (attribute: string): void => {
 export const isDrawn = (): boolean => (window as unknown as DrawnWindow).drawnAt !== undefined;
 
 export const drawnAt = (): number => (window as unknown as DrawnWindow).drawnAt!;
+
+/** The page's time origin, in ms since the epoch: drawnAt + this is comparable with request times. */
+export const timeOrigin = (): number => performance.timeOrigin;

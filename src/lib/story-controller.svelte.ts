@@ -65,7 +65,9 @@ export class StoryController {
   focusPanel = $state(true);
   /** The basemap's names (countries, seas, cities), laid out with the story's; none until loaded. */
   basemapLabels = $state.raw<FeatureCollection<Point>>({ type: 'FeatureCollection', features: [] });
-  /** True once the map has drawn every layer that loaded. */
+  /** True once the live map is idle with every layer that loaded: its canvas is shown from then. */
+  liveShown = $state(false);
+  /** True once the shown live map has drawn a frame: the picture standing in for it goes. */
   storyDrawn = $state(false);
   /** The control that opened the panel, to return focus to when it closes. */
   private opener: HTMLElement | SVGElement | null = null;
@@ -108,7 +110,11 @@ export class StoryController {
     $effect(() => {
       const map = this.map;
       if (!map || !this.story.settled) return;
-      map.once('idle', () => (this.storyDrawn = true));
+      map.once('idle', () => {
+        this.liveShown = true;
+        map.once('render', () => (this.storyDrawn = true));
+        map.triggerRepaint();
+      });
       map.triggerRepaint();
     });
   }

@@ -85,8 +85,14 @@ test('before the swap the picture’s features open the panel, by click and by k
   await expect(page.locator('.panel h2')).toHaveText('Spratly Islands');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // The live map under the picture is not composited while it loads (a cost on a software GPU).
+  const canvas = page.locator('.maplibregl-canvas');
+  await expect(canvas).toHaveCount(1);
+  const visibility = () => canvas.evaluate((el) => getComputedStyle(el).visibility);
+  expect(await visibility(), 'the loading live map is not shown under the picture').toBe('hidden');
   release();
   await waitForMap(page);
+  expect(await visibility(), 'the drawn live map is shown').toBe('visible');
 });
 
 // Pixels of land and sea in the basemap's light palette: 1 land, 0 sea, -1 anything else.
