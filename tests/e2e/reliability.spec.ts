@@ -135,8 +135,10 @@ test('a layer served late does not hold back the others', async ({ page }) => {
   await page.goto('./');
   const count = page.locator('.legend:not(.static) li[data-layer-id="rare-earth-region"] .count');
   await expect(count).toHaveText('loading…');
-  // Until every layer is in, the build-time picture (every layer) covers the live map: look beneath it.
+  // Until every layer is in, the build-time picture (every layer) covers the live map, which is not
+  // composited meanwhile: look beneath the picture, at the live map.
   await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
+  await page.locator('.maplibregl-canvas').evaluate((el) => ((el as HTMLElement).style.visibility = 'visible'));
   await expect
     .poll(
       async () => {
