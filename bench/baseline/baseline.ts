@@ -6,7 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../peer-page.css';
 import { sizeMapFromQuery } from '../peer-map-size.ts';
 import { basemapStyle, STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
-import { sourceId, storyStyleLayers } from '../../src/lib/map/layer-style.ts';
+import { sourceId, storyStyleBands } from '../../src/lib/map/layer-style.ts';
+import { BANDS } from '../../src/lib/map/layer-order.ts';
 import { FIRST_LABEL_LAYER } from '../../src/lib/labels/label-style.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 
@@ -18,10 +19,8 @@ const map = new MapLibreMap({ container: 'map', style: basemapStyle(base), bound
 
 map.once('load', async () => {
   const collections = await Promise.all(STORY_LAYERS.map((l) => fetch(`${base}data/${l.id}.geojson`).then((r) => r.json())));
-  STORY_LAYERS.forEach((layer, i) => {
-    map.addSource(sourceId(layer), { type: 'geojson', data: collections[i], promoteId: 'id' });
-    // Below the (here empty) label layers, as in the app.
-    for (const spec of storyStyleLayers(layer)) map.addLayer(spec, FIRST_LABEL_LAYER);
-  });
+  STORY_LAYERS.forEach((layer, i) => map.addSource(sourceId(layer), { type: 'geojson', data: collections[i], promoteId: 'id' }));
+  // Areas, lines, points, each in the manifest's order, below the (here empty) label layers, as in the app.
+  for (const band of BANDS) for (const layer of STORY_LAYERS) for (const spec of storyStyleBands(layer)[band]) map.addLayer(spec, FIRST_LABEL_LAYER);
   map.once('idle', () => document.documentElement.setAttribute('data-drawn', String(performance.now())));
 });

@@ -1,23 +1,31 @@
-// Story layers stack in the manifest's order on the live map, whichever file arrives first.
+// Story layers stack as the picture draws them: areas, then lines, then points, each band in the
+// manifest's order, whichever file arrives first.
 import { describe, expect, it } from 'vitest';
-import { stackBefore } from '../../src/lib/map/layer-order.ts';
+import { BANDS, stackBefore, type StackKey } from '../../src/lib/map/layer-order.ts';
 
-const manifest = [{ id: 'rail' }, { id: 'links' }, { id: 'sea' }];
+const manifest = ['rail', 'links', 'sea'];
 const LABELS = 'story-labels-leader';
 
-/** Adds each layer's two style layers in the order the files arrive, as StoryLayerView does. */
+/** Adds each layer's style layers band by band in the order the files arrive, as StoryLayerView does:
+ * every layer here has a line and a point, and the sea an area too. */
 function stack(arrivals: string[]): string[] {
   const order = ['land', 'borders', LABELS];
+  const keys = new Map<string, StackKey>();
   for (const id of arrivals) {
-    const before = stackBefore(order, manifest, id, LABELS);
-    order.splice(order.indexOf(before), 0, `${id}-line`, `${id}-point`);
+    BANDS.forEach((band, b) => {
+      if (band === 'area' && id !== 'sea') return;
+      const key = { band: b, layer: manifest.indexOf(id) };
+      const before = stackBefore(order, (other) => keys.get(other), key, LABELS);
+      order.splice(order.indexOf(before), 0, `${id}-${band}`);
+      keys.set(`${id}-${band}`, key);
+    });
   }
   return order;
 }
 
 describe('stackBefore', () => {
-  it('gives the manifest’s order whatever the arrival order', () => {
-    const expected = ['land', 'borders', 'rail-line', 'rail-point', 'links-line', 'links-point', 'sea-line', 'sea-point', LABELS];
+  it('gives areas, lines, points, each in the manifest’s order, whatever the arrival order', () => {
+    const expected = ['land', 'borders', 'sea-area', 'rail-line', 'links-line', 'sea-line', 'rail-point', 'links-point', 'sea-point', LABELS];
     for (const arrivals of [
       ['rail', 'links', 'sea'],
       ['sea', 'links', 'rail'],
@@ -27,7 +35,12 @@ describe('stackBefore', () => {
       expect(stack(arrivals), arrivals.join(',')).toEqual(expected);
   });
 
+  it('puts an earlier layer’s points above a later layer’s lines', () => {
+    const order = stack(['links', 'rail']);
+    expect(order.indexOf('rail-point')).toBeGreaterThan(order.indexOf('links-line'));
+  });
+
   it('puts the first layer to arrive under the labels', () => {
-    expect(stackBefore(['land', LABELS], manifest, 'links', LABELS)).toBe(LABELS);
+    expect(stackBefore(['land', LABELS], () => undefined, { band: 1, layer: 1 }, LABELS)).toBe(LABELS);
   });
 });

@@ -37,6 +37,19 @@ describe('the pre-rendered map', () => {
     for (const f of features) expect(svg, f.properties.id).toContain(`data-feature-id="${f.properties.id}"`);
   });
 
+  it('draws areas, then lines, then points, each band in the manifest’s order (no station under a later layer’s line)', () => {
+    const main = svg.slice(0, svg.indexOf('</svg>'));
+    const groups = [...main.matchAll(/<g class="layer" data-layer="([^"]+)" data-band="([^"]+)">/g)].map((m) => ({ layer: m[1]!, band: m[2]! }));
+    const rank = (g: { layer: string; band: string }) => ['area', 'line', 'point'].indexOf(g.band) * 100 + layers.indexOf(g.layer);
+    expect(groups.some((g) => g.band === 'point')).toBe(true);
+    expect(groups.map(rank)).toEqual([...groups.map(rank)].sort((a, b) => a - b));
+    for (const id of layers)
+      expect(
+        groups.some((g) => g.layer === id),
+        id,
+      ).toBe(true);
+  });
+
   it('names disputed islands with every claimant’s name and labels the claim line as a claim, in each language', () => {
     const disputed = features.filter((f) => f.properties.kind === 'island-group');
     const claims = features.filter((f) => f.properties.kind === 'claim-line');

@@ -5,6 +5,7 @@ import { byInteraction, geometryIs, isIllustrative, isPlanned, isSchematic, kind
 import { SCHEMATIC_LINE } from '../layers/kinds.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
+import { BANDS, type Band } from './layer-order.ts';
 
 export const HALO = '#ffffff';
 /** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
@@ -211,18 +212,25 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
   ];
 }
 
-/** The MapLibre style layers of one story layer: only those its kinds need, areas at the bottom.
- * Names are not here: every label is laid out once for all renderers (src/lib/labels). */
-export function storyStyleLayers(layer: StoryLayer, dense = false): LayerSpecification[] {
+/** The MapLibre style layers of one story layer by band (areas, lines, points; see layer-order.ts):
+ * only those its kinds need. Names are not here: every label is laid out once for all renderers
+ * (src/lib/labels). */
+export function storyStyleBands(layer: StoryLayer, dense = false): Record<Band, LayerSpecification[]> {
   const parts: Parts = {
     layer,
     source: sourceId(layer),
     id: (suffix) => `${layer.id}-${suffix}`,
     lineColor: byInteraction(layer.color, layer.color, SELECTED_COLOR),
   };
-  return [
-    ...areaLayers(parts, kindsShaped(layer, 'area')),
-    ...lineLayers(parts, kindsShaped(layer, 'line')),
-    ...pointLayers(parts, kindsShaped(layer, 'point'), dense),
-  ];
+  return {
+    area: areaLayers(parts, kindsShaped(layer, 'area')),
+    line: lineLayers(parts, kindsShaped(layer, 'line')),
+    point: pointLayers(parts, kindsShaped(layer, 'point'), dense),
+  };
+}
+
+/** The same, bottom to top in one list. */
+export function storyStyleLayers(layer: StoryLayer, dense = false): LayerSpecification[] {
+  const bands = storyStyleBands(layer, dense);
+  return BANDS.flatMap((band) => bands[band]);
 }
