@@ -1,8 +1,8 @@
 // Style builders: valid MapLibre styles and feature-state expressions.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { basemapStyle } from '../../src/lib/map/basemap-style.ts';
-import { storyStyleLayers, interactiveLayerIds, sourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
+import { basemapStyle, DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
+import { storyStyleLayers, storyPaletteProperties, interactiveLayerIds, sourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
 import { byInteraction } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
@@ -134,5 +134,25 @@ describe('illustrative outlines (an island group’s soft extent)', () => {
   it('while other areas take the selection colour', () => {
     const props = { kind: 'island-group' };
     expect(evaluate(outline.paint['line-color'], props, { selected: true })).not.toEqual(evaluate(outline.paint['line-color'], props));
+  });
+});
+
+describe('colour scheme', () => {
+  it('gives every story line a casing in the map’s halo colour, dark on dark maps', () => {
+    const withLines = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id.endsWith('-line') || s.id.includes('-line-dashed')));
+    expect(withLines.length).toBeGreaterThan(0);
+    for (const layer of withLines) {
+      const ids = storyStyleLayers(layer).map((s) => s.id);
+      for (const palette of [LIGHT, DARK]) {
+        const props = storyPaletteProperties(layer, palette);
+        for (const [id, property, value] of props) {
+          expect(ids, `${layer.id}: ${id} is one of its style layers`).toContain(id);
+          expect(property).toBe('line-color');
+          expect(value).toBe(palette.halo);
+        }
+        expect(props.length, layer.id).toBeGreaterThan(0);
+      }
+    }
+    expect(DARK.halo).not.toBe('#ffffff');
   });
 });

@@ -6,6 +6,7 @@ import { SCHEMATIC_LINE } from '../layers/kinds.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
+import type { BasemapPalette } from './basemap-style.ts';
 
 export const HALO = '#ffffff';
 /** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
@@ -227,6 +228,13 @@ export function storyStyleBands(layer: StoryLayer, dense = false): Record<Band, 
     line: lineLayers(parts, kindsShaped(layer, 'line')),
     point: pointLayers(parts, kindsShaped(layer, 'point'), dense),
   };
+}
+
+/** Paint values of a story layer that follow the colour scheme, as paletteProperties gives the
+ * basemap's: its lines' casing is the map's halo colour, light on light maps and dark on dark ones
+ * (a white casing round a dashed line on a dark map reads as a row of white capsules). */
+export function storyPaletteProperties(layer: StoryLayer, p: BasemapPalette): [string, 'line-color', string][] {
+  return [[`${layer.id}-casing`, 'line-color', p.halo]];
 }
 
 /** The same, bottom to top in one list. */
