@@ -83,7 +83,7 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     const glyph = marker ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>` : '';
     return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
   }
-  if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;
+  if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" color="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;
   const dotted = schematic ? SCHEMATIC_LINE.dash : f.dashed ? dash : null;
   const dashes = dotted ? ` stroke-dasharray="${round2(dotted[0] * width)} ${round2(dotted[1] * width)}" stroke-linecap="${schematic ? 'round' : 'butt'}"` : '';
   const railTies =

@@ -8,6 +8,7 @@ import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
 import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import type { StyleSpecification } from 'maplibre-gl';
+import { darkLabelTint } from '../../src/lib/labels/tint.ts';
 
 function fullStyle(): StyleSpecification {
   const style = basemapStyle('http://localhost/');
@@ -145,14 +146,21 @@ describe('colour scheme', () => {
       const ids = storyStyleLayers(layer).map((s) => s.id);
       for (const palette of [LIGHT, DARK]) {
         const props = storyPaletteProperties(layer, palette);
-        for (const [id, property, value] of props) {
-          expect(ids, `${layer.id}: ${id} is one of its style layers`).toContain(id);
-          expect(property).toBe('line-color');
-          expect(value).toBe(palette.halo);
-        }
-        expect(props.length, layer.id).toBeGreaterThan(0);
+        const casing = props.find(([id]) => id === `${layer.id}-casing`);
+        expect(ids, layer.id).toContain(casing?.[0]);
+        expect(casing?.[2]).toBe(palette.halo);
       }
     }
     expect(DARK.halo).not.toBe('#ffffff');
+  });
+
+  it('fills areas with the layer’s colour on light maps and its light tint on dark ones', () => {
+    const withAreas = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id === `${l.id}-fill`));
+    expect(withAreas.length).toBeGreaterThan(0);
+    for (const layer of withAreas) {
+      const fill = (palette: typeof LIGHT) => storyPaletteProperties(layer, palette).find(([id]) => id === `${layer.id}-fill`)?.[2];
+      expect(fill(LIGHT)).toBe(layer.color);
+      expect(fill(DARK)).toBe(darkLabelTint(layer.color));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
 import type { BasemapPalette } from './basemap-style.ts';
+import { darkLabelTint } from '../labels/tint.ts';
 
 export const HALO = '#ffffff';
 /** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
@@ -231,10 +232,15 @@ export function storyStyleBands(layer: StoryLayer, dense = false): Record<Band, 
 }
 
 /** Paint values of a story layer that follow the colour scheme, as paletteProperties gives the
- * basemap's: its lines' casing is the map's halo colour, light on light maps and dark on dark ones
- * (a white casing round a dashed line on a dark map reads as a row of white capsules). */
-export function storyPaletteProperties(layer: StoryLayer, p: BasemapPalette): [string, 'line-color', string][] {
-  return [[`${layer.id}-casing`, 'line-color', p.halo]];
+ * basemap's. Its lines' casing is the map's halo colour, light on light maps and dark on dark ones
+ * (a white casing round a dashed line on a dark map reads as a row of white capsules). Its areas
+ * are filled with the layer's colour, or on dark maps with the light tint its names have there (a
+ * dark colour at a third of its strength goes muddy on dark land). */
+export function storyPaletteProperties(layer: StoryLayer, p: BasemapPalette): [string, 'line-color' | 'fill-color', string][] {
+  return [
+    [`${layer.id}-casing`, 'line-color', p.halo],
+    [`${layer.id}-fill`, 'fill-color', p.storyLabel === 'tint' ? darkLabelTint(layer.color) : layer.color],
+  ];
 }
 
 /** The same, bottom to top in one list. */
