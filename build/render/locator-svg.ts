@@ -91,7 +91,11 @@ export function locatorSvg(
     // Names never cover the inset's own places (the data centre, the islands' markers).
     const dots = model.features.flatMap((f) => (f.shape === 'point' ? [{ at: [f.x, f.y] as [number, number], radius: 2.5 }] : []));
     const placed = layoutLabels(inputs, { lines: [], dots, keepOut, frame: [0, 0, model.width, model.height] });
-    const text = placed.map((l) => placedLabelSvg(l, plan.meta.get(l.id)?.cls ?? 'island'));
+    // Under the names, a wide halo of each (CSS): it closes the gap between a name's lines, so the main
+    // view's box, which follows the live map under the names, never shows there as a strike-through.
+    // Drawn apart from the names, so no line's halo covers the descenders of the line above.
+    const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
+    const text = [...placed.map((l) => placedLabelSvg(l, `${cls(l)} underlay`)), ...placed.map((l) => placedLabelSvg(l, cls(l)))];
     const fontSize = Math.round(units * 10) / 10;
     return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 3.5) / 10}">${text.join('')}</g>`;
   };
