@@ -90,7 +90,8 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     ties && !dotted
       ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
       : '';
-  const casing = schematic ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
+  // Solid lines only are cased, as on the live map (layer-style.ts).
+  const casing = dotted ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
   return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
 }
 

@@ -2,13 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle, DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
-import { storyStyleLayers, storyPaletteProperties, interactiveLayerIds, sourceId, isDense, DENSE_POINTS } from '../../src/lib/map/layer-style.ts';
+import {
+  APPROXIMATE_PERCENT,
+  storyStyleLayers,
+  storyPaletteProperties,
+  interactiveLayerIds,
+  sourceId,
+  isDense,
+  DENSE_POINTS,
+} from '../../src/lib/map/layer-style.ts';
 import { byInteraction } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
 import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import type { StyleSpecification } from 'maplibre-gl';
-import { darkLabelTint } from '../../src/lib/labels/tint.ts';
+import { darkLabelTint, mixWithWhite } from '../../src/lib/labels/tint.ts';
+import { readFileSync } from 'node:fs';
 
 function fullStyle(): StyleSpecification {
   const style = basemapStyle('http://localhost/');
@@ -90,6 +99,10 @@ describe('schematic lines', () => {
     expect(drawnBy({ kind: 'railway', status: 'built', precision: 'approximate' })).toEqual(['casing', 'line', 'ties']);
   });
 
+  it('a planned line of known route is dashed with no casing (a casing would run on between the dashes)', () => {
+    expect(drawnBy({ kind: 'railway', status: 'planned', precision: 'approximate' })).toEqual(['line-dashed']);
+  });
+
   it('stay dots when selected: they grow less than a solid line would', () => {
     const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as { paint: Record<string, unknown> };
     const rest = evaluate(dotted.paint['line-width'], { kind: 'railway' }, {}, 'number') as number;
@@ -162,5 +175,18 @@ describe('colour scheme', () => {
       expect(fill(LIGHT)).toBe(layer.color);
       expect(fill(DARK)).toBe(darkLabelTint(layer.color));
     }
+  });
+});
+
+describe('approximate points', () => {
+  it('are their layer’s colour mixed with white unless selected, as the picture draws them in light and dark mode', () => {
+    const layer = STORY_LAYERS.find((l) => storyStyleLayers(l).some((s) => s.id === `${l.id}-point`))!;
+    const point = storyStyleLayers(layer).find((s) => s.id === `${layer.id}-point`) as { paint: Record<string, unknown> };
+    const color = (properties: Record<string, unknown>, state = {}) => String(evaluate(point.paint['circle-color'], properties, state, 'string'));
+    expect(color({ precision: 'approximate' })).toBe(String(evaluate(mixWithWhite(layer.color, APPROXIMATE_PERCENT), {})));
+    expect(color({ precision: 'approximate' }, { selected: true })).not.toBe(color({ precision: 'approximate' }));
+    const css = readFileSync(new URL('../../src/static-map.css', import.meta.url), 'utf8');
+    const opacity = css.match(/\.story-svg \.approximate \.dot \{[^}]*stroke-opacity: ([\d.]+)/)?.[1];
+    expect(Number(opacity) * 100, 'the picture’s opacity over its white halo').toBe(APPROXIMATE_PERCENT);
   });
 });

@@ -87,6 +87,12 @@ describe('the pre-rendered map', () => {
     }
   });
 
+  it('cases solid lines only, as the live map does', () => {
+    const groups = [...svg.matchAll(/<g class="feature line( dashed| schematic)?[^"]*" data-feature-id="[^"]+"[^>]*>(.*?)<\/g>/g)];
+    expect(groups.some((g) => g[1] === ' dashed')).toBe(true);
+    for (const g of groups) expect(g[2]!.includes('class="casing"'), g[0].slice(0, 80)).toBe(g[1] === undefined);
+  });
+
   it('needs no inline style or script, so the strict CSP holds', () => {
     for (const slot of Object.values(output.pageSlots)) {
       expect(slot).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=|javascript:/i);

@@ -7,7 +7,12 @@ const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 
 
 /** `#rrggbb` mixed with white as `color-mix(in srgb, colour 45%, #fff)` does. */
 export function darkLabelTint(hex: string): string {
-  const p = TINT_LAYER_PERCENT / 100;
+  return mixWithWhite(hex, TINT_LAYER_PERCENT);
+}
+
+/** `#rrggbb` mixed with white as `color-mix(in srgb, colour percent%, #fff)` does. */
+export function mixWithWhite(hex: string, percent: number): string {
+  const p = percent / 100;
   return `#${[0, 1, 2]
     .map((i) =>
       Math.round(channel(hex, i) * p + 255 * (1 - p))

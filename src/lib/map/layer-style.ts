@@ -7,9 +7,11 @@ import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
 import type { BasemapPalette } from './basemap-style.ts';
-import { darkLabelTint } from '../labels/tint.ts';
+import { darkLabelTint, mixWithWhite } from '../labels/tint.ts';
 
 export const HALO = '#ffffff';
+/** How much of its layer's colour an approximate point keeps (the rest white); the picture draws it at this opacity over its white halo. */
+export const APPROXIMATE_PERCENT = 70;
 /** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
 export const SELECTED_COLOR = '#d84315';
 
@@ -136,11 +138,12 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
     : [];
   return [
     {
-      // Schematic lines have no casing: light dots over the basemap read as "not a surveyed route".
+      // Only solid lines are cased. Schematic lines have none: light dots over the basemap read as "not a
+      // surveyed route". Nor have dashed ones: a continuous casing runs on between the dashes as a tube.
       id: id('casing'),
       type: 'line',
       source,
-      filter: lines,
+      filter: solid,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': HALO, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
     },
@@ -202,12 +205,17 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
       source,
       filter: geometryIs('Point'),
       paint: {
-        'circle-color': lineColor,
+        // Approximate positions are drawn lighter (the panel says why), unless selected: their colour
+        // mixed with white, as the picture draws them (a 70% dot over its white halo), on light and dark maps alike.
+        'circle-color': [
+          'case',
+          ['all', ['==', ['get', 'precision'], 'approximate'], ['!', ['boolean', ['feature-state', 'selected'], false]]],
+          mixWithWhite(layer.color, APPROXIMATE_PERCENT),
+          lineColor,
+        ],
         'circle-radius': grown(radius, 2, 3),
         'circle-stroke-color': HALO,
         'circle-stroke-width': dense ? 1 : 2,
-        // Approximate positions are drawn lighter (the panel says why), unless selected.
-        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['==', ['get', 'precision'], 'approximate'], 0.7, 1],
       },
     },
     ...marker,
