@@ -7,7 +7,9 @@
 const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
 const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
 const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;
-const PAGE_OWN = /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|embed[\\/]|article[\\/]|lib[\\/]embed[\\/]|lib[\\/]after-paint\.ts)/;
+// The legends too: each page passes its own to the shared wiring (StoryLegend.svelte).
+const PAGE_OWN =
+  /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|embed[\\/]|article[\\/]|lib[\\/]embed[\\/]|lib[\\/]after-paint\.ts|components[\\/](Compact)?Legend\.svelte)/;
 const FIRST_VIEW = /[\\/]src[\\/]|virtual:story-|node_modules[\\/]clsx[\\/]/;
 
 /** Stylesheet files stay with their importers: the pages link theirs before they paint (the
