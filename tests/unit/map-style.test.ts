@@ -4,6 +4,7 @@ import { validateStyleMin, expression, featureFilter } from '@maplibre/maplibre-
 import { basemapStyle, DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
 import {
   APPROXIMATE_PERCENT,
+  storyStyleBands,
   storyStyleLayers,
   storyPaletteProperties,
   interactiveLayerIds,
@@ -18,6 +19,7 @@ import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import { darkLabelTint, mixWithWhite } from '../../src/lib/labels/tint.ts';
 import { readFileSync } from 'node:fs';
+import { BANDS } from '../../src/lib/map/layer-order.ts';
 
 function fullStyle(): StyleSpecification {
   const style = basemapStyle('http://localhost/');
@@ -165,6 +167,16 @@ describe('colour scheme', () => {
       }
     }
     expect(DARK.halo).not.toBe('#ffffff');
+  });
+
+  it('builds the style layers in the reader’s scheme from the start', () => {
+    for (const layer of STORY_LAYERS) {
+      const built = BANDS.flatMap((band) => storyStyleBands(layer, false, DARK)[band]) as unknown as { id: string; paint?: Record<string, unknown> }[];
+      for (const [id, property, value] of storyPaletteProperties(layer, DARK)) {
+        const spec = built.find((s) => s.id === id);
+        if (spec) expect(spec.paint?.[property], `${id} ${property}`).toBe(value);
+      }
+    }
   });
 
   it('fills areas with the layer’s colour on light maps and its light tint on dark ones', () => {

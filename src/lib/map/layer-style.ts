@@ -222,23 +222,6 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
   ];
 }
 
-/** The MapLibre style layers of one story layer by band (areas, lines, points; see layer-order.ts):
- * only those its kinds need. Names are not here: every label is laid out once for all renderers
- * (src/lib/labels). */
-export function storyStyleBands(layer: StoryLayer, dense = false): Record<Band, LayerSpecification[]> {
-  const parts: Parts = {
-    layer,
-    source: sourceId(layer),
-    id: (suffix) => `${layer.id}-${suffix}`,
-    lineColor: byInteraction(layer.color, layer.color, SELECTED_COLOR),
-  };
-  return {
-    area: areaLayers(parts, kindsShaped(layer, 'area')),
-    line: lineLayers(parts, kindsShaped(layer, 'line')),
-    point: pointLayers(parts, kindsShaped(layer, 'point'), dense),
-  };
-}
-
 /** Paint values of a story layer that follow the colour scheme, as paletteProperties gives the
  * basemap's. Its lines' casing is the map's halo colour, light on light maps and dark on dark ones
  * (a white casing round a dashed line on a dark map reads as a row of white capsules). Its areas
@@ -249,6 +232,32 @@ export function storyPaletteProperties(layer: StoryLayer, p: BasemapPalette): [s
     [`${layer.id}-casing`, 'line-color', p.halo],
     [`${layer.id}-fill`, 'fill-color', p.storyLabel === 'tint' ? darkLabelTint(layer.color) : layer.color],
   ];
+}
+
+/** The MapLibre style layers of one story layer by band (areas, lines, points; see layer-order.ts):
+ * only those its kinds need, in `palette`'s colours where given (light otherwise). Names are not
+ * here: every label is laid out once for all renderers (src/lib/labels). */
+export function storyStyleBands(layer: StoryLayer, dense = false, palette?: BasemapPalette): Record<Band, LayerSpecification[]> {
+  const parts: Parts = {
+    layer,
+    source: sourceId(layer),
+    id: (suffix) => `${layer.id}-${suffix}`,
+    lineColor: byInteraction(layer.color, layer.color, SELECTED_COLOR),
+  };
+  const bands = {
+    area: areaLayers(parts, kindsShaped(layer, 'area')),
+    line: lineLayers(parts, kindsShaped(layer, 'line')),
+    point: pointLayers(parts, kindsShaped(layer, 'point'), dense),
+  };
+  // In the reader's colour scheme from the start, not re-painted once added (StoryLayerView follows later changes).
+  if (palette) {
+    const schemed = new Map(storyPaletteProperties(layer, palette).map(([id, property, value]) => [id, { property, value }]));
+    for (const spec of BANDS.flatMap((band) => bands[band])) {
+      const paint = schemed.get(spec.id);
+      if (paint && 'paint' in spec && spec.paint) (spec.paint as Record<string, unknown>)[paint.property] = paint.value;
+    }
+  }
+  return bands;
 }
 
 /** The same, bottom to top in one list. */
