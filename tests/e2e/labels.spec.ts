@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
 import { ARTICLE_PLACES, PROJECT_ROOT } from '../shared/layers.ts';
+import { segmentHitsBox } from '../../src/lib/labels/layout.ts';
 
 type Lang = 'en' | 'vi' | 'zh';
 interface Props {
@@ -32,6 +33,21 @@ async function pictureLabels(page: Page, lang: Lang) {
       const r = el.getBoundingClientRect();
       const text = [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
       return { text, box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number], cls: el.getAttribute('class') ?? '' };
+    }),
+  );
+}
+
+/** Each leader line of the picture's labels in the shown language, as page coordinates. */
+async function pictureLeaders(page: Page, lang: Lang) {
+  return page.locator(`.story-svg .labels[data-lang="${lang}"] path.leader`).evaluateAll((paths) =>
+    paths.flatMap((path) => {
+      const ctm = (path as SVGPathElement).getScreenCTM()!;
+      const page = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
+      // Each leader is one "M x y L x y" from its label to its place.
+      return [...(path.getAttribute('d') ?? '').matchAll(/M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)/g)].map((m) => {
+        const [a, b] = [page(+m[1]!, +m[2]!), page(+m[3]!, +m[4]!)];
+        return [[a.x, a.y], [b.x, b.y]] as [[number, number], [number, number]];
+      });
     }),
   );
 }
@@ -90,6 +106,12 @@ for (const { width, height, lang } of cases) {
       for (let j = i + 1; j < insetBoxes.length; j++) expect(overlap(insetBoxes[i]!, insetBoxes[j]!), 'inset labels clear of each other').toBe(false);
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+    // A leader leaves its own label's edge and runs through no other word.
+    const leaders = await pictureLeaders(page, lang);
+    for (const [start, end] of leaders) {
+      const crossed = labels.filter((l) => !(start[0] >= l.box[0] - 1 && start[0] <= l.box[2] + 1 && start[1] >= l.box[1] - 1 && start[1] <= l.box[3] + 1));
+      for (const l of crossed) expect(segmentHitsBox(start, end, [l.box[0] + 1, l.box[1] + 1, l.box[2] - 1, l.box[3] - 1]), `a leader through ${l.text}`).toBe(false);
+    }
     const controls = await page
       .locator('.map-wrap :is(.maplibregl-ctrl, .reset, .pan, .locator)')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));

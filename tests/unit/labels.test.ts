@@ -2,7 +2,7 @@
 // labels overlapping, no word crossed by a story line, crowds named as one group.
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
-import { layoutLabels, segmentHitsBox, boxAt, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
+import { layoutLabels, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
 import { labelText, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
@@ -54,7 +54,7 @@ describe('label layout at the first view', () => {
     }
   });
 
-  it('names a disputed place with every claimant’s name, and gives groups of several layers a neutral style', () => {
+  it('names a disputed place with every claimant’s name, and never names places of different layers in one label', () => {
     const paracels = story.collections['south-china-sea']?.features.find((f) => f.properties.kind === 'island-group');
     expect(paracels).toBeDefined();
     expect(labelText(paracels!.properties, 'en').split('\n')).toHaveLength(2);
@@ -62,10 +62,24 @@ describe('label layout at the first view', () => {
     const narrow = wrapText(labelText(paracels!.properties, 'en'), 6).map((line) => line.replaceAll('\u00a0', ' '));
     expect(narrow).toEqual(['Paracel', 'Is.', 'Hoàng Sa', '西沙群岛']);
     expect(wrapText(labelText(paracels!.properties, 'en'), 12).at(-1)!.replaceAll('\u00a0', ' ')).toBe('Hoàng Sa · 西沙群岛');
-    const { plan, placed } = firstView('en');
-    for (const group of placed.filter((l) => (l.members?.length ?? 0) > 1)) {
-      const layerIds = new Set(group.members!.map((m) => plan.meta.get(m.id)?.layerId));
-      expect(metaOf(group, plan.meta)?.cls).toBe(layerIds.size > 1 ? 'group' : 'story');
+    for (const lang of LANGS) {
+      const { plan, placed } = firstView(lang);
+      for (const group of placed.filter((l) => (l.members?.length ?? 0) > 1)) {
+        const layerIds = new Set(group.members!.map((m) => plan.meta.get(m.id)?.layerId));
+        expect(layerIds.size, `${lang}: ${group.lines.join(' ')}`).toBe(1);
+        expect(metaOf(group, plan.meta)?.cls).toBe('story');
+      }
+    }
+  });
+
+  it.each(LANGS)('runs no leader line through another label in %s', (lang) => {
+    const { placed } = firstView(lang);
+    for (const group of placed.filter((l) => l.members)) {
+      for (const m of group.members!) {
+        const start = leaderStart(group.box, m.at);
+        for (const other of placed.filter((l) => l !== group))
+          expect(segmentHitsBox(start, m.at, other.box), `${lang}: leader of ${group.lines.join(' ')} through ${other.lines.join(' ')}`).toBe(false);
+      }
     }
   });
 });
@@ -103,6 +117,14 @@ describe('layout rules', () => {
     expect(placed).toHaveLength(1);
     expect(placed[0]!.members!.map((m) => m.id)).toEqual(['A', 'B', 'C', 'D']);
     expect(placed[0]!.lines.join(' ')).toContain('A · B · C · D');
+  });
+
+  it('names crowded places of two layers in two labels, each leader clear of the other label', () => {
+    const crowd = [...['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' })), label('D', 204, 202, { required: true, groupable: true, groupKey: 'y' })];
+    const placed = layoutLabels(crowd, open);
+    expect(placed.map((l) => l.members?.map((m) => m.id).join('') ?? l.id)).toEqual(['ABC', 'D']);
+    for (const l of placed)
+      for (const m of l.members ?? []) for (const other of placed.filter((o) => o !== l)) expect(segmentHitsBox(leaderStart(l.box, m.at), m.at, other.box)).toBe(false);
   });
 
   it('drops an optional label that has no clear side, and keeps labels inside the frame', () => {

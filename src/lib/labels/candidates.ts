@@ -9,8 +9,7 @@ import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
 import { isDense } from '../map/layer-style.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
-/** `group`: one label for crowded places of several layers. */
-export type LabelClass = 'claim' | 'island' | 'story' | 'group' | 'city' | 'sea' | 'region' | 'country';
+export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
 
 export interface LabelMeta {
   cls: LabelClass;
@@ -19,9 +18,9 @@ export interface LabelMeta {
   layerId?: string;
 }
 
-export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, group: 12, city: 12, sea: 13, region: 11, country: 13 };
+export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, city: 12, sea: 13, region: 11, country: 13 };
 /** Wrapping widths in ems (MapLibre's text-max-width). */
-const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, group: 13, city: 99, sea: 10, region: 99, country: 99 };
+const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, city: 99, sea: 10, region: 99, country: 99 };
 const CITY_DOT_RADIUS = 3;
 /** A claim is named beside its line: left or right first, above or below where the sides are taken. */
 const CLAIM_ANCHORS: readonly Anchor[] = ['right', 'left', 'bottom', 'top', 'bottom-right', 'top-right', 'bottom-left', 'top-left'];
@@ -163,13 +162,9 @@ export function visibleLayers(story: {
   });
 }
 
-/** How a placed label is drawn: a group of one layer's places in that layer's style, of several neutral. */
+/** How a placed label is drawn: a group label names places of one layer, and is drawn as they are. */
 export function metaOf(label: PlacedLabel, meta: Map<string, LabelMeta>): LabelMeta | undefined {
-  if (!label.members) return meta.get(label.id);
-  const members = label.members.map((m) => meta.get(m.id)).filter((m): m is LabelMeta => !!m);
-  const first = members[0];
-  if (!first) return undefined;
-  return members.every((m) => m.layerId === first.layerId) ? first : { cls: 'group', lonLat: first.lonLat };
+  return meta.get(label.members?.[0]?.id ?? label.id);
 }
 
 /** A box in screen pixels from a DOM rect relative to the map's container. */

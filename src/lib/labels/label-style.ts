@@ -18,7 +18,6 @@ const FONTS: Record<LabelClass, string> = {
   claim: 'Noto Sans Italic',
   island: 'Noto Sans',
   story: 'Noto Sans Bold',
-  group: 'Noto Sans Bold',
   city: 'Noto Sans',
   sea: 'Noto Sans Italic',
   region: 'Noto Sans',
@@ -34,7 +33,6 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
     island: p.label,
     // Story labels in their layer's colour on light maps, in its light tint on dark ones.
     story: ['get', p.storyLabel === 'tint' ? 'tint' : 'color'],
-    group: p.label,
     city: p.cityLabel,
     sea: p.seaLabel,
     region: p.countryLabel,
@@ -44,7 +42,6 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
     claim: p.halo,
     island: p.halo,
     story: p.halo,
-    group: p.halo,
     city: p.halo,
     sea: p.sea,
     region: p.land,

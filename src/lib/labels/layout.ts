@@ -1,7 +1,8 @@
 // One label layout for every renderer: labels are placed greedily in priority order, each on the
 // first clear side of its anchor (right, left, above, below, then the diagonals), clear of labels
 // already placed, of the story's markers and lines, and of the map's controls. Points that find no
-// clear side are gathered into one group label with leader lines. Screen pixels throughout: the
+// clear side are named with the neighbours of their own layer in one group label, with leader lines
+// that cross no other label (labels of different layers are never joined). Screen pixels throughout: the
 // caller projects (the build with d3-geo, the live map with MapLibre), so every picture agrees.
 import { textEms, wrapText } from './text.ts';
 
@@ -21,7 +22,8 @@ export interface LabelInput {
   gap: number;
   /** Wider than textEms says: capitals with letter-spacing (country names). */
   widthScale?: number;
-  /** Must show (story places, disputed names, claims): placed on its least crowded side if none is clear. */
+  /** A story place: where no side is clear, named with a leader, even on a side a little crowded
+   * (never with a line through its words or over another label). */
   required?: boolean;
   /** Other points the label may be set at when none of its sides is clear there (along a claim line). */
   alternatives?: Point[];
@@ -119,11 +121,30 @@ function dotHitsBox(at: Point, radius: number, b: Box): boolean {
   return (cx - at[0]) ** 2 + (cy - at[1]) ** 2 < radius ** 2;
 }
 
-/** How many things a box would cover: other labels, dots, lines, controls, the frame's edge. */
-function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point): number {
+type Segment = [Point, Point];
+
+/** A leader without its last pixels: where it meets its own marker (on its own line) is no crossing. */
+const MARKER_CLEARANCE = 7;
+function shortOfMarker([start, end]: Segment): Segment {
+  const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
+  const keep = Math.max(0, length - MARKER_CLEARANCE) / (length || 1);
+  return [start, [start[0] + (end[0] - start[0]) * keep, start[1] + (end[1] - start[1]) * keep]];
+}
+
+const turn = (a: Point, b: Point, c: Point) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+/** Whether two segments cross (touching at an end counts: a leader that meets a line there reads as crossing it). */
+export function segmentsCross([p, q]: Segment, [r, t]: Segment): boolean {
+  return turn(p, q, r) !== turn(p, q, t) && turn(r, t, p) !== turn(r, t, q);
+}
+
+const segmentHitsAny = (segments: Segment[], b: Box) => segments.filter(([p, q]) => segmentHitsBox(p, q, b)).length;
+
+/** How many things a box would cover: other labels, dots, lines and leaders, controls, the frame's edge. */
+function conflicts(box: Box, placed: Box[], leaders: Segment[], obstacles: Obstacles, ownDot?: Point): number {
   const b = grow(box, PAD);
   // Weights: a label cut by the frame's edge or under a control is worse than any crowding; text over
-  // text is worse than text over a few dots or lines (its halo keeps it legible there).
+  // text is worse than text over a few dots or lines (its halo keeps it legible there); a line through
+  // a word is worse than a leader crossing a line.
   let n = inside(grow(box, FRAME_MARGIN), obstacles.frame) ? 0 : 50;
   for (const p of placed) if (overlaps(b, p)) n += 10;
   for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 20;
@@ -132,14 +153,16 @@ function conflicts(box: Box, placed: Box[], obstacles: Obstacles, ownDot?: Point
     const wide = grow(b, line.halfWidth);
     for (let i = 1; i < line.points.length; i++) {
       if (segmentHitsBox(line.points[i - 1]!, line.points[i]!, wide)) {
-        n += 1;
+        n += 3;
         break;
       }
     }
   }
-  return n;
+  return n + segmentHitsAny(leaders, b);
 }
 
+/** What a required label may cost and still be placed: below a line through a word (3). */
+const TOLERATED = 2;
 /** Points within this many pixels of each other may share a group label. */
 const GROUP_RADIUS = 18;
 /** A group label's wrapping width in ems. */
@@ -147,12 +170,13 @@ const GROUP_EMS = 13;
 /** Places this close read as one blot at this zoom. */
 const CROWD_RADIUS = 12;
 
-/** Neighbours within `radius` of each other, of one key (layer) unless `byKey` is false. */
-function groupsOf(items: LabelInput[], radius = GROUP_RADIUS, byKey = true): LabelInput[][] {
+/** Neighbours within `radius` of each other, of one key (layer): places of different layers are
+ * never named in one label (a reader would take them for one place). */
+function groupsOf(items: LabelInput[], radius = GROUP_RADIUS): LabelInput[][] {
   const groups: LabelInput[][] = [];
   for (const item of items) {
     const near = groups.find(
-      (g) => (!byKey || g[0]!.groupKey === item.groupKey) && g.some((o) => Math.hypot(o.at[0] - item.at[0], o.at[1] - item.at[1]) <= radius),
+      (g) => g[0]!.groupKey === item.groupKey && g.some((o) => Math.hypot(o.at[0] - item.at[0], o.at[1] - item.at[1]) <= radius),
     );
     if (near) near.push(item);
     else groups.push([item]);
@@ -164,15 +188,30 @@ function groupsOf(items: LabelInput[], radius = GROUP_RADIUS, byKey = true): Lab
 export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [];
+  const leaders: Segment[] = [];
+  const leadersOf = (box: Box, members: { at: Point }[]): Segment[] => members.map((m) => [leaderStart(box, m.at), m.at]);
   const place = (label: PlacedLabel) => {
     placed.push(label);
     boxes.push(grow(label.box, PAD));
+    if (label.members) leaders.push(...leadersOf(label.box, label.members));
   };
-  const best = (input: LabelInput, ownDot?: Point) => {
+  const storySegments: Segment[] = obstacles.lines.flatMap((l) => l.points.slice(1).map((q, i): Segment => [l.points[i]!, q]));
+  /** A leader through a label is as bad as a label over it; across a story line or another leader, as a label over a line. */
+  const leaderCost = (own: Segment[]) =>
+    own.map(shortOfMarker).reduce(
+      (n, seg) =>
+        n +
+        10 * boxes.filter((b) => segmentHitsBox(seg[0], seg[1], b)).length +
+        [...storySegments, ...leaders].filter((other) => segmentsCross(seg, other)).length,
+      0,
+    );
+  /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
+  const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[]) => {
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
     for (const anchor of input.anchors) {
       const { box, offset } = boxAt(input, anchor);
-      const cost = conflicts(box, boxes, obstacles, ownDot);
+      let cost = conflicts(box, boxes, leaders, obstacles, ownDot);
+      if (members) cost += leaderCost(leadersOf(box, members));
       if (!choice || cost < choice.cost) choice = { anchor, box, offset, cost };
       if (cost === 0) break;
     }
@@ -197,26 +236,34 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       required: group.some((g) => g.required),
       widthScale: group[0]!.widthScale ?? 1,
     };
-    let choice = best(input);
-    for (const extra of [24, 48, 72, 96]) {
+    let choice = best(input, undefined, group);
+    for (const extra of [24, 48, 72, 96, 120, 144]) {
       if (choice.cost === 0) break;
-      const further = best({ ...input, gap: input.gap + extra });
+      const further = best({ ...input, gap: input.gap + extra }, undefined, group);
       if (further.cost < choice.cost) choice = further;
     }
-    if (choice.cost > 0 && !input.required) return;
+    // A place that must be named may have its leader cross a line or graze a marker, but no line
+    // runs through its words and no leader through another label: it waits for a closer zoom.
+    if (choice.cost > (input.required ? TOLERATED : 0)) return;
     place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: group.map((g) => ({ id: g.id, at: g.at })) });
   };
 
-  // Crowds (three or more places within a few pixels) are named as one group from the start,
-  // at the priority of their first member.
+  // Crowds (three or more places of one layer within a few pixels) are named as one group from the
+  // start, at the priority of their first member.
   const crowds = groupsOf(
     inputs.filter((i) => i.groupable && inView(i.at)),
     CROWD_RADIUS,
-    false,
   ).filter((g) => g.length >= 3);
   const crowdOf = new Map(crowds.flatMap((g) => g.map((i) => [i, g] as const)));
+  // Places that found no clear side: named with their neighbours, with a leader line to each,
+  // before any label of lower priority takes their room.
   const ungrouped: LabelInput[] = [];
+  const placeUngrouped = () => {
+    for (const group of groupsOf(ungrouped)) placeGroup(group);
+    ungrouped.length = 0;
+  };
   for (let input of inputs) {
+    if (!input.required && ungrouped.length) placeUngrouped();
     // Only what is in view is named.
     if (!inView(input.at)) continue;
     const crowd = crowdOf.get(input);
@@ -239,8 +286,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       place({ id: input.id, at: input.at, lines: input.lines, size: input.size, anchor: choice.anchor, offset: choice.offset, box: choice.box });
     } else if (input.groupable) ungrouped.push(input);
   }
-  // Places that found no clear side: named with their neighbours, with a leader line to each.
-  for (const group of groupsOf(ungrouped)) placeGroup(group);
+  placeUngrouped();
   return placed;
 }
 
