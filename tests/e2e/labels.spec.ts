@@ -46,7 +46,10 @@ async function pictureLeaders(page: Page, lang: Lang) {
       // Each leader is one "M x y L x y" from its label to its place.
       return [...(path.getAttribute('d') ?? '').matchAll(/M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)/g)].map((m) => {
         const [a, b] = [page(+m[1]!, +m[2]!), page(+m[3]!, +m[4]!)];
-        return [[a.x, a.y], [b.x, b.y]] as [[number, number], [number, number]];
+        return [
+          [a.x, a.y],
+          [b.x, b.y],
+        ] as [[number, number], [number, number]];
       });
     }),
   );
@@ -110,7 +113,8 @@ for (const { width, height, lang } of cases) {
     const leaders = await pictureLeaders(page, lang);
     for (const [start, end] of leaders) {
       const crossed = labels.filter((l) => !(start[0] >= l.box[0] - 1 && start[0] <= l.box[2] + 1 && start[1] >= l.box[1] - 1 && start[1] <= l.box[3] + 1));
-      for (const l of crossed) expect(segmentHitsBox(start, end, [l.box[0] + 1, l.box[1] + 1, l.box[2] - 1, l.box[3] - 1]), `a leader through ${l.text}`).toBe(false);
+      for (const l of crossed)
+        expect(segmentHitsBox(start, end, [l.box[0] + 1, l.box[1] + 1, l.box[2] - 1, l.box[3] - 1]), `a leader through ${l.text}`).toBe(false);
     }
     const controls = await page
       .locator('.map-wrap :is(.maplibregl-ctrl, .reset, .pan, .locator)')

@@ -120,11 +120,15 @@ describe('layout rules', () => {
   });
 
   it('names crowded places of two layers in two labels, each leader clear of the other label', () => {
-    const crowd = [...['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' })), label('D', 204, 202, { required: true, groupable: true, groupKey: 'y' })];
+    const crowd = [
+      ...['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' })),
+      label('D', 204, 202, { required: true, groupable: true, groupKey: 'y' }),
+    ];
     const placed = layoutLabels(crowd, open);
     expect(placed.map((l) => l.members?.map((m) => m.id).join('') ?? l.id)).toEqual(['ABC', 'D']);
     for (const l of placed)
-      for (const m of l.members ?? []) for (const other of placed.filter((o) => o !== l)) expect(segmentHitsBox(leaderStart(l.box, m.at), m.at, other.box)).toBe(false);
+      for (const m of l.members ?? [])
+        for (const other of placed.filter((o) => o !== l)) expect(segmentHitsBox(leaderStart(l.box, m.at), m.at, other.box)).toBe(false);
   });
 
   it('drops an optional label that has no clear side, and keeps labels inside the frame', () => {

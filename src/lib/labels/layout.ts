@@ -175,9 +175,7 @@ const CROWD_RADIUS = 12;
 function groupsOf(items: LabelInput[], radius = GROUP_RADIUS): LabelInput[][] {
   const groups: LabelInput[][] = [];
   for (const item of items) {
-    const near = groups.find(
-      (g) => g[0]!.groupKey === item.groupKey && g.some((o) => Math.hypot(o.at[0] - item.at[0], o.at[1] - item.at[1]) <= radius),
-    );
+    const near = groups.find((g) => g[0]!.groupKey === item.groupKey && g.some((o) => Math.hypot(o.at[0] - item.at[0], o.at[1] - item.at[1]) <= radius));
     if (near) near.push(item);
     else groups.push([item]);
   }
@@ -198,13 +196,15 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
   const storySegments: Segment[] = obstacles.lines.flatMap((l) => l.points.slice(1).map((q, i): Segment => [l.points[i]!, q]));
   /** A leader through a label is as bad as a label over it; across a story line or another leader, as a label over a line. */
   const leaderCost = (own: Segment[]) =>
-    own.map(shortOfMarker).reduce(
-      (n, seg) =>
-        n +
-        10 * boxes.filter((b) => segmentHitsBox(seg[0], seg[1], b)).length +
-        [...storySegments, ...leaders].filter((other) => segmentsCross(seg, other)).length,
-      0,
-    );
+    own
+      .map(shortOfMarker)
+      .reduce(
+        (n, seg) =>
+          n +
+          10 * boxes.filter((b) => segmentHitsBox(seg[0], seg[1], b)).length +
+          [...storySegments, ...leaders].filter((other) => segmentsCross(seg, other)).length,
+        0,
+      );
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
   const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[]) => {
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
