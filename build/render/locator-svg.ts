@@ -34,10 +34,10 @@ function featureSvg(f: StaticFeature): string {
   const { color } = f.layer;
   const layer = ` data-layer="${f.layer.id}"`;
   if (f.shape === 'point')
-    return `<path${layer} class="dot" d="M${f.x} ${f.y}h0" stroke="${color}" stroke-width="${Math.min(5, styleOf(f.layer, f.properties.kind).radius)}"/>`;
+    return `<path${layer} class="dot" d="M${f.x} ${f.y}h0" stroke="${color}" color="${color}" stroke-width="${Math.min(5, styleOf(f.layer, f.properties.kind).radius)}"/>`;
   if (f.shape === 'area') return `<path${layer} class="area" d="${f.d}" fill="${color}" color="${color}" stroke="${color}"/>`;
   const claim = f.properties.kind === 'claim-line' ? ' claim-line' : '';
-  return `<path${layer} class="line${f.dashed ? ' dashed' : ''}${claim}" d="${f.d}" stroke="${color}"/>`;
+  return `<path${layer} class="line${f.dashed ? ' dashed' : ''}${claim}" d="${f.d}" stroke="${color}" color="${color}"/>`;
 }
 
 export function locatorSvg(

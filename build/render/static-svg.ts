@@ -116,7 +116,9 @@ export function staticMapSvg(
   const groups = BANDS.flatMap((band) =>
     present.flatMap(({ layer }) => {
       const own = model.features.filter((f) => f.layer.id === layer.id && f.shape === band);
-      return own.length ? [`<g class="layer" data-layer="${layer.id}" data-band="${band}">${own.map((f) => featureSvg(f, named)).join('')}</g>`] : [];
+      return own.length
+        ? [`<g class="layer" data-layer="${layer.id}" data-band="${band}" color="${layer.color}">${own.map((f) => featureSvg(f, named)).join('')}</g>`]
+        : [];
     }),
   ).join('');
   const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang)).join('');

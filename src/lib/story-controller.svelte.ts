@@ -18,7 +18,7 @@ import { afterNextPaint } from './after-paint.ts';
 
 const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
-const NARROW = '(max-width: 760px)';
+const NARROW = '(max-width: 900px)';
 /** The closest framing: 100 px to 16 km, so a point shows at the 20 km scale or closer, with its surroundings. */
 const CLOSEST_SCALE_M = 16_000;
 

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { test, expect, sharedPage, waitForMap, afterIdle, pixelsOfColour, SCREENS } from './fixtures.ts';
-import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+import { LIGHT } from '../../src/lib/map/basemap-style.ts';
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -115,7 +115,7 @@ test.describe('narrow screen', () => {
     await expect
       .poll(async () => {
         const shot = PNG.sync.read(await page.screenshot({ path: `${SCREENS}/08-mobile-sheet.png` }));
-        return pixelsOfColour(shot, SELECTED_COLOR).filter((p) => p.y < box.y).length;
+        return pixelsOfColour(shot, LIGHT.select).filter((p) => p.y < box.y).length;
       })
       .toBeGreaterThan(10);
   });

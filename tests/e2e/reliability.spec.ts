@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMap, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { XSS_PAYLOADS, randomQuery, seeded } from '../shared/fuzz.ts';
 import { layerById } from '../shared/layers.ts';
-import { SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+import { LIGHT } from '../../src/lib/map/basemap-style.ts';
 
 // Its groups are independent (each loads its own page): they may run in parallel workers.
 test.describe.configure({ mode: 'parallel' });
@@ -114,7 +114,7 @@ test('three cycles of losing and restoring the GPU: every layer and the selectio
       ext.restoreContext();
     });
     // Framed on the Lao Cai–Hanoi line: the selection (in the selection colour) and the stations are drawn again.
-    await expect.poll(async () => pixelsOfColour(await mapPixels(page), SELECTED_COLOR).length, { timeout: 20_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => pixelsOfColour(await mapPixels(page), LIGHT.select).length, { timeout: 20_000 }).toBeGreaterThan(20);
     expect(pixelsOfColour(await mapPixels(page, `${SCREENS}/17-gpu-restored-${cycle}.png`), railLayer.color).length).toBeGreaterThan(20);
     await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', 'kh-rail-laocai-hanoi');
   }

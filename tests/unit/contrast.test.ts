@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast } from '../../src/lib/contrast.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { DARK, LIGHT } from '../../src/lib/map/basemap-style.ts';
-import { HALO, SELECTED_COLOR } from '../../src/lib/map/layer-style.ts';
+import { HALO } from '../../src/lib/map/layer-style.ts';
 import { TINT_LAYER_PERCENT, darkLabelTint } from '../../src/lib/labels/tint.ts';
 import { readFileSync } from 'node:fs';
 
@@ -12,9 +12,29 @@ describe('map contrast', () => {
     for (const layer of STORY_LAYERS) expect(contrast(layer.color, HALO), layer.id).toBeGreaterThanOrEqual(3);
   });
 
-  it('the selection colour reaches 3:1 against the halo and both basemaps', () => {
-    for (const background of [HALO, LIGHT.land, LIGHT.sea, DARK.land, DARK.sea])
-      expect(contrast(SELECTED_COLOR, background), background).toBeGreaterThanOrEqual(3);
+  it.each([
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const)('the selection colour reaches 3:1 against the halo and the basemap, and is neither red nor orange (%s)', (_name, p) => {
+    for (const background of [p.halo, p.land, p.sea]) expect(contrast(p.select, background), background).toBeGreaterThanOrEqual(3);
+    // Hue: the railway is red, so a selection in red or orange (hue 0–40°) would read as part of it.
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(p.select.slice(i, i + 2), 16) / 255) as [number, number, number];
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const hue =
+      max === min
+        ? null
+        : max === r
+          ? (60 * ((g - b) / (max - min)) + 360) % 360
+          : max === g
+            ? 60 * ((b - r) / (max - min)) + 120
+            : 60 * ((r - g) / (max - min)) + 240;
+    expect(hue === null || (hue > 40 && hue < 340), `hue ${hue}`).toBe(true);
+  });
+
+  it('every layer’s colour on the dark map (its light tint) reaches 3:1 against the dark land and sea', () => {
+    for (const layer of STORY_LAYERS)
+      for (const background of [DARK.land, DARK.sea]) expect(contrast(darkLabelTint(layer.color), background), layer.id).toBeGreaterThanOrEqual(3);
   });
 
   it.each([

@@ -6,7 +6,7 @@ import {
   APPROXIMATE_PERCENT,
   storyStyleBands,
   storyStyleLayers,
-  storyPaletteProperties,
+  storyPaint,
   interactiveLayerIds,
   sourceId,
   isDense,
@@ -154,38 +154,35 @@ describe('illustrative outlines (an island group’s soft extent)', () => {
 });
 
 describe('colour scheme', () => {
+  const paintOf = (layer: (typeof STORY_LAYERS)[number], palette: typeof LIGHT, id: string, property: string) =>
+    storyPaint(layer, false, palette).find(([i, p]) => i === id && p === property)?.[2];
+
   it('gives every story line a casing in the map’s halo colour, dark on dark maps', () => {
     const withLines = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id.endsWith('-line') || s.id.includes('-line-dashed')));
     expect(withLines.length).toBeGreaterThan(0);
-    for (const layer of withLines) {
-      const ids = storyStyleLayers(layer).map((s) => s.id);
-      for (const palette of [LIGHT, DARK]) {
-        const props = storyPaletteProperties(layer, palette);
-        const casing = props.find(([id]) => id === `${layer.id}-casing`);
-        expect(ids, layer.id).toContain(casing?.[0]);
-        expect(casing?.[2]).toBe(palette.halo);
-      }
-    }
+    for (const layer of withLines) for (const palette of [LIGHT, DARK]) expect(paintOf(layer, palette, `${layer.id}-casing`, 'line-color')).toBe(palette.halo);
     expect(DARK.halo).not.toBe('#ffffff');
   });
 
-  it('builds the style layers in the reader’s scheme from the start', () => {
+  it('draws each layer in its colour on light maps and its light tint on dark ones, selected in the palette’s selection colour', () => {
     for (const layer of STORY_LAYERS) {
-      const built = BANDS.flatMap((band) => storyStyleBands(layer, false, DARK)[band]) as unknown as { id: string; paint?: Record<string, unknown> }[];
-      for (const [id, property, value] of storyPaletteProperties(layer, DARK)) {
-        const spec = built.find((s) => s.id === id);
-        if (spec) expect(spec.paint?.[property], `${id} ${property}`).toBe(value);
+      const drawn = storyPaint(layer, false, DARK).filter(
+        ([id, p]) => /-(line|line-dashed|line-schematic|fill|point)$/.test(id) && /^(line|fill|circle)-color$/.test(p),
+      );
+      expect(drawn.length, layer.id).toBeGreaterThan(0);
+      for (const [id, property, value] of drawn) {
+        expect(evaluate(value, {}), `${id} ${property}`).toEqual(evaluate(darkLabelTint(layer.color), {}));
+        expect(evaluate(paintOf(layer, LIGHT, id, property), {}), `${id} ${property}`).toEqual(evaluate(layer.color, {}));
+        if (!id.endsWith('-fill')) expect(evaluate(value, {}, { selected: true }), `${id} selected`).toEqual(evaluate(DARK.select, {}));
       }
     }
   });
 
-  it('fills areas with the layer’s colour on light maps and its light tint on dark ones', () => {
-    const withAreas = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id === `${l.id}-fill`));
-    expect(withAreas.length).toBeGreaterThan(0);
-    for (const layer of withAreas) {
-      const fill = (palette: typeof LIGHT) => storyPaletteProperties(layer, palette).find(([id]) => id === `${layer.id}-fill`)?.[2];
-      expect(fill(LIGHT)).toBe(layer.color);
-      expect(fill(DARK)).toBe(darkLabelTint(layer.color));
+  it('sets, on a change of scheme, every paint value the style was built with', () => {
+    for (const layer of STORY_LAYERS) {
+      const built = BANDS.flatMap((band) => storyStyleBands(layer, false, DARK)[band]) as unknown as { id: string; paint?: Record<string, unknown> }[];
+      const painted = storyPaint(layer, false, DARK);
+      for (const spec of built) for (const [property, value] of Object.entries(spec.paint ?? {})) expect(painted).toContainEqual([spec.id, property, value]);
     }
   });
 });

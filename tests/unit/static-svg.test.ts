@@ -39,7 +39,7 @@ describe('the pre-rendered map', () => {
 
   it('draws areas, then lines, then points, each band in the manifest’s order (no station under a later layer’s line)', () => {
     const main = svg.slice(0, svg.indexOf('</svg>'));
-    const groups = [...main.matchAll(/<g class="layer" data-layer="([^"]+)" data-band="([^"]+)">/g)].map((m) => ({ layer: m[1]!, band: m[2]! }));
+    const groups = [...main.matchAll(/<g class="layer" data-layer="([^"]+)" data-band="([^"]+)"[^>]*>/g)].map((m) => ({ layer: m[1]!, band: m[2]! }));
     const rank = (g: { layer: string; band: string }) => ['area', 'line', 'point'].indexOf(g.band) * 100 + layers.indexOf(g.layer);
     expect(groups.some((g) => g.band === 'point')).toBe(true);
     expect(groups.map(rank)).toEqual([...groups.map(rank)].sort((a, b) => a - b));

@@ -36,7 +36,7 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
 
 /** Lines whose route is not known (`"precision": "schematic"`): thinner and dotted, in the live
  * map, the static picture and the legend alike. `dash` is in line widths, drawn with round caps. */
-export const SCHEMATIC_LINE = { widthScale: 0.6, dash: [0.01, 2] as [number, number] };
+export const SCHEMATIC_LINE = { widthScale: 0.6, dash: [0.01, 3] as [number, number] };
 
 /** The legend's words for the schematic style. */
 export const SCHEMATIC_LEGEND = 'Dotted: drawn schematically, as a link between cited places on its route (its track is not traced here)';

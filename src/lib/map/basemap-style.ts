@@ -15,8 +15,12 @@ export interface BasemapPalette {
   /** Island names and other neutral labels. */
   label: string;
   claimLabel: string;
-  /** Story labels: each layer's own colour, or its light tint (labels/tint.ts) on dark maps. */
+  /** Story layers and their labels: each layer's own colour, or its light tint (labels/tint.ts) on
+   * dark maps, where the dark colours would not reach 3:1 on the land. */
   storyLabel: 'layer' | 'tint';
+  /** A selected feature: neither red nor orange (the railway is red), 3:1 on the halo and the basemap,
+   * and no label's colour (tests find the selection by it). */
+  select: string;
 }
 
 export const LIGHT: BasemapPalette = {
@@ -31,6 +35,7 @@ export const LIGHT: BasemapPalette = {
   label: '#1a1a1a',
   claimLabel: '#00463d',
   storyLabel: 'layer',
+  select: '#000000',
 };
 
 export const DARK: BasemapPalette = {
@@ -45,6 +50,7 @@ export const DARK: BasemapPalette = {
   label: '#f2efe9',
   claimLabel: '#8fd6c8',
   storyLabel: 'tint',
+  select: '#ffd54a',
 };
 
 /** Paint values that change with the colour scheme: [layer, property, value]. */

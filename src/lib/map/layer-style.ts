@@ -6,14 +6,12 @@ import { SCHEMATIC_LINE } from '../layers/kinds.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
-import type { BasemapPalette } from './basemap-style.ts';
+import { LIGHT, type BasemapPalette } from './basemap-style.ts';
 import { darkLabelTint, mixWithWhite } from '../labels/tint.ts';
 
 export const HALO = '#ffffff';
 /** How much of its layer's colour an approximate point keeps (the rest white); the picture draws it at this opacity over its white halo. */
 export const APPROXIMATE_PERCENT = 70;
-/** Deep orange: at least 3:1 against the white halo and both basemaps (see tests/unit/contrast.test.ts). */
-export const SELECTED_COLOR = '#d84315';
 
 export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
@@ -56,11 +54,15 @@ interface Parts {
   layer: StoryLayer;
   source: string;
   id: (suffix: string) => string;
+  palette: BasemapPalette;
+  /** The layer's colour on this map: its own, or its light tint on dark maps. */
+  color: string;
+  /** `color`, or the palette's selection colour when selected. */
   lineColor: ExpressionSpecification;
 }
 
 /** Areas: a fill, and one outline layer per outline style in use. */
-function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
+function areaLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
   const fillOpacity = byKind(layer, kinds, (s) => s.fillOpacity);
   const outlines = [...new Set(kinds.map((k) => styleOf(layer, k).outline))];
@@ -71,7 +73,7 @@ function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
       source,
       filter: geometryIs('Polygon'),
       // A selected illustrative outline stays faint: filled strongly it would read as a territory.
-      paint: { 'fill-color': layer.color, 'fill-opacity': ['case', isIllustrative, grown(fillOpacity, 0.05, 0.08), grown(fillOpacity, 0.15, 0.25)] },
+      paint: { 'fill-color': color, 'fill-opacity': ['case', isIllustrative, grown(fillOpacity, 0.05, 0.08), grown(fillOpacity, 0.15, 0.25)] },
     },
     ...outlines.map((outline, i): LayerSpecification => ({
       id: id(i === 0 ? 'outline' : `outline-${outline}`),
@@ -81,7 +83,7 @@ function areaLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
       paint: {
         // An illustrative outline keeps its own colour and weight when selected (the panel and the fill say it is chosen): a
         // heavy outline in the selection colour would draw it as a border.
-        'line-color': ['case', isIllustrative, layer.color, lineColor],
+        'line-color': ['case', isIllustrative, color, lineColor],
         'line-width': ['case', isIllustrative, byInteraction(1, 1.5, 2), byInteraction(1.5, 3, 3.5)],
         ...(outline === 'dashed' ? { 'line-dasharray': [3, 2] } : {}),
       },
@@ -96,7 +98,7 @@ function scaled(width: number | ExpressionSpecification, factor: number): number
 
 /** Lines: a white casing, solid lines (with railway ties), dashed lines (planned, or claims), and
  * dotted schematic lines (route not known). */
-function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
+function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
   const width = byKind(layer, kinds, (s) => s.width);
   const lineWidth = grown(width, 2, 3);
@@ -145,7 +147,7 @@ function lineLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[]): Lay
       source,
       filter: solid,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': HALO, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
+      paint: { 'line-color': palette.halo, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
     },
     ...solidLines,
     ...ties,
@@ -173,7 +175,7 @@ function plus3(width: number | ExpressionSpecification): number | ExpressionSpec
 }
 
 /** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */
-function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], dense: boolean): LayerSpecification[] {
+function pointLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[], dense: boolean): LayerSpecification[] {
   if (!kinds.length) return [];
   // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
   // multiply the cost by the number of points (and overlap into a blot).
@@ -210,7 +212,7 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
         'circle-color': [
           'case',
           ['all', ['==', ['get', 'precision'], 'approximate'], ['!', ['boolean', ['feature-state', 'selected'], false]]],
-          mixWithWhite(layer.color, APPROXIMATE_PERCENT),
+          mixWithWhite(color, APPROXIMATE_PERCENT),
           lineColor,
         ],
         'circle-radius': grown(radius, 2, 3),
@@ -222,42 +224,35 @@ function pointLayers({ layer, source, id, lineColor }: Parts, kinds: Kind[], den
   ];
 }
 
-/** Paint values of a story layer that follow the colour scheme, as paletteProperties gives the
- * basemap's. Its lines' casing is the map's halo colour, light on light maps and dark on dark ones
- * (a white casing round a dashed line on a dark map reads as a row of white capsules). Its areas
- * are filled with the layer's colour, or on dark maps with the light tint its names have there (a
- * dark colour at a third of its strength goes muddy on dark land). */
-export function storyPaletteProperties(layer: StoryLayer, p: BasemapPalette): [string, 'line-color' | 'fill-color', string][] {
-  return [
-    [`${layer.id}-casing`, 'line-color', p.halo],
-    [`${layer.id}-fill`, 'fill-color', p.storyLabel === 'tint' ? darkLabelTint(layer.color) : layer.color],
-  ];
+/** Every paint value of a story layer's style layers in `palette`: what to set when the reader's
+ * colour scheme changes (unchanged values are no-ops for MapLibre). */
+export function storyPaint(layer: StoryLayer, dense: boolean, palette: BasemapPalette): [string, string, unknown][] {
+  const bands = storyStyleBands(layer, dense, palette);
+  return BANDS.flatMap((band) => bands[band]).flatMap((spec) =>
+    'paint' in spec && spec.paint ? Object.entries(spec.paint).map(([property, value]): [string, string, unknown] => [spec.id, property, value]) : [],
+  );
 }
 
 /** The MapLibre style layers of one story layer by band (areas, lines, points; see layer-order.ts):
- * only those its kinds need, in `palette`'s colours where given (light otherwise). Names are not
- * here: every label is laid out once for all renderers (src/lib/labels). */
-export function storyStyleBands(layer: StoryLayer, dense = false, palette?: BasemapPalette): Record<Band, LayerSpecification[]> {
+ * only those its kinds need, in `palette`'s colours. On dark maps, lines are cased in the dark halo
+ * (a white casing round a line on a dark map reads as a white tube) and the layer's colour is its
+ * light tint (the dark colours would not reach 3:1 on the land); the selection colour is the
+ * palette's. Names are not here: every label is laid out once for all renderers (src/lib/labels). */
+export function storyStyleBands(layer: StoryLayer, dense = false, palette: BasemapPalette = LIGHT): Record<Band, LayerSpecification[]> {
+  const color = palette.storyLabel === 'tint' ? darkLabelTint(layer.color) : layer.color;
   const parts: Parts = {
     layer,
     source: sourceId(layer),
     id: (suffix) => `${layer.id}-${suffix}`,
-    lineColor: byInteraction(layer.color, layer.color, SELECTED_COLOR),
+    palette,
+    color,
+    lineColor: byInteraction(color, color, palette.select),
   };
-  const bands = {
+  return {
     area: areaLayers(parts, kindsShaped(layer, 'area')),
     line: lineLayers(parts, kindsShaped(layer, 'line')),
     point: pointLayers(parts, kindsShaped(layer, 'point'), dense),
   };
-  // In the reader's colour scheme from the start, not re-painted once added (StoryLayerView follows later changes).
-  if (palette) {
-    const schemed = new Map(storyPaletteProperties(layer, palette).map(([id, property, value]) => [id, { property, value }]));
-    for (const spec of BANDS.flatMap((band) => bands[band])) {
-      const paint = schemed.get(spec.id);
-      if (paint && 'paint' in spec && spec.paint) (spec.paint as Record<string, unknown>)[paint.property] = paint.value;
-    }
-  }
-  return bands;
 }
 
 /** The same, bottom to top in one list. */
