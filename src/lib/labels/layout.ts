@@ -194,7 +194,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     if (label.members) leaders.push(...leadersOf(label.box, label.members));
   };
   const storySegments: Segment[] = obstacles.lines.flatMap((l) => l.points.slice(1).map((q, i): Segment => [l.points[i]!, q]));
-  /** A leader through a label is as bad as a label over it; across a story line or another leader, as a label over a line. */
+  /** A leader through a label is as bad as a label over it; across another leader it tangles (1); across a
+   * story line it is a thin grey stroke over a coloured one, and reads (a half). */
   const leaderCost = (own: Segment[]) =>
     own
       .map(shortOfMarker)
@@ -202,7 +203,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
         (n, seg) =>
           n +
           10 * boxes.filter((b) => segmentHitsBox(seg[0], seg[1], b)).length +
-          [...storySegments, ...leaders].filter((other) => segmentsCross(seg, other)).length,
+          leaders.filter((other) => segmentsCross(seg, other)).length +
+          storySegments.filter((other) => segmentsCross(seg, other)).length / 2,
         0,
       );
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
@@ -237,7 +239,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       widthScale: group[0]!.widthScale ?? 1,
     };
     let choice = best(input, undefined, group);
-    for (const extra of [24, 48, 72, 96, 120, 144]) {
+    // Leaders longer than this lose their place: a name that far off reads as another place's.
+    for (const extra of [24, 48]) {
       if (choice.cost === 0) break;
       const further = best({ ...input, gap: input.gap + extra }, undefined, group);
       if (further.cost < choice.cost) choice = further;
@@ -263,7 +266,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     ungrouped.length = 0;
   };
   for (let input of inputs) {
-    if (!input.required && ungrouped.length) placeUngrouped();
+    // A layer's places are all named (or grouped) before the next layer's: the manifest's order is the priority.
+    if (ungrouped.length && (!input.required || input.groupKey !== ungrouped[0]!.groupKey)) placeUngrouped();
     // Only what is in view is named.
     if (!inView(input.at)) continue;
     const crowd = crowdOf.get(input);
