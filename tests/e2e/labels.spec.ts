@@ -132,3 +132,23 @@ for (const { width, height, lang } of cases) {
     }
   });
 }
+
+test('on paper, framed on the selection, the names are laid out again: each leader starts at its own name and crosses no other', async ({ page }) => {
+  await page.goto('./?feature=kh-station-hanoi');
+  await waitForMap(page);
+  const before = await pictureLabels(page, 'en');
+  await page.emulateMedia({ media: 'print' });
+  // The picture is framed on Hanoi, so its names move: wait for the new layout.
+  await expect.poll(async () => JSON.stringify((await pictureLabels(page, 'en')).map((l) => l.box))).not.toBe(JSON.stringify(before.map((l) => l.box)));
+  await page.screenshot({ path: `${SCREENS}/41-labels-print.png`, fullPage: true });
+  const labels = (await pictureLabels(page, 'en')).filter((l) => l.box[2] > l.box[0]);
+  const leaders = await pictureLeaders(page, 'en');
+  expect(leaders.length, 'the framed view has leaders to check').toBeGreaterThan(0);
+  const near = (p: [number, number], b: number[]) => p[0] >= b[0]! - 2 && p[0] <= b[2]! + 2 && p[1] >= b[1]! - 2 && p[1] <= b[3]! + 2;
+  for (const [start, end] of leaders) {
+    const own = labels.filter((l) => near(start, l.box));
+    expect(own.length, `a leader starting at (${start.map(Math.round)}) starts at a name`).toBeGreaterThan(0);
+    for (const l of labels.filter((x) => !own.includes(x)))
+      expect(segmentHitsBox(start, end, [l.box[0] + 1, l.box[1] + 1, l.box[2] - 1, l.box[3] - 1]), `a leader through ${l.text}`).toBe(false);
+  }
+});

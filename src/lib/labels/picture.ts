@@ -18,18 +18,20 @@ export interface PictureFrame {
   scale: number;
 }
 
-/** The picture's Web Mercator frame: its viewBox is exactly `bounds` (west, south, east, north), drawn with "meet". */
+/** The picture's Web Mercator frame: its build-time viewBox (kept in data-whole-view once printing
+ * narrows it) is exactly `bounds` (west, south, east, north); the current viewBox is drawn with "meet". */
 export function pictureFrame(svg: SVGSVGElement, mapWrap: HTMLElement): PictureFrame | null {
   const [west, south, east, north] = (svg.dataset.bounds ?? '').split(',').map(Number) as [number, number, number, number];
+  const [wx, wy, ww, wh] = (svg.dataset.wholeView ?? svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number) as [number, number, number, number];
   const box = svg.viewBox.baseVal;
   const rect = svg.getBoundingClientRect();
   const origin = mapWrap.getBoundingClientRect();
-  if (!Number.isFinite(west) || !box.width || !rect.width) return null;
+  if (!Number.isFinite(west) || !ww || !wh || !box.width || !rect.width) return null;
   const scale = Math.min(rect.width / box.width, rect.height / box.height);
-  const left = rect.left - origin.left + (rect.width - box.width * scale) / 2;
-  const top = rect.top - origin.top + (rect.height - box.height * scale) / 2;
-  const x = (lon: number) => ((lon - west) / (east - west)) * box.width;
-  const y = (lat: number) => ((mercator(north) - mercator(lat)) / (mercator(north) - mercator(south))) * box.height;
+  const left = rect.left - origin.left + (rect.width - box.width * scale) / 2 - box.x * scale;
+  const top = rect.top - origin.top + (rect.height - box.height * scale) / 2 - box.y * scale;
+  const x = (lon: number) => wx + ((lon - west) / (east - west)) * ww;
+  const y = (lat: number) => wy + ((mercator(north) - mercator(lat)) / (mercator(north) - mercator(south))) * wh;
   return {
     project: ([lon, lat]) => [left + x(lon!) * scale, top + y(lat!) * scale],
     toViewBox: ([px, py]) => [(px - left) / scale, (py - top) / scale],
