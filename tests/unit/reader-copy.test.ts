@@ -28,6 +28,18 @@ describe('source credits (the source column of geo/SOURCES.md)', () => {
     }
   });
 
+  it('do not include the table header (its "id" cell looks like an id)', () => {
+    const table = '| id | source | url | supports |\n|---|---|---|---|\n| some-source | Publisher, “Title” | https://example.org/ | a vertex |\n';
+    expect(parseSources(table).map((s) => [s.id, s.title])).toEqual([['some-source', 'Publisher, “Title”']]);
+    expect(story.sources.map((s) => s.id)).not.toContain('id');
+  });
+
+  it('name only features that exist in what they support (the Sources list shows their names)', () => {
+    const ids = new Set(features.map((f) => f.properties.id));
+    const featureLike = /(?<![\w-])(?:kh|link|ree|scs|hainan)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])/g;
+    for (const s of story.sources) for (const [id] of s.supports.matchAll(featureLike)) expect(ids.has(id), `${s.id} supports ${id}`).toBe(true);
+  });
+
   it('keep their working notes in a section the app does not read, naming only listed sources', () => {
     const [, notes] = files.sourcesMarkdown.split(/^## Working notes$/m);
     expect(notes, 'geo/SOURCES.md has a "## Working notes" section').toBeDefined();
