@@ -1,6 +1,6 @@
 // The panel's figures read as sentences for readers: both lengths, no checking arithmetic.
 import { describe, expect, it } from 'vitest';
-import { figures } from '../../src/lib/later/panel-words.ts';
+import { figures, readableSupports } from '../../src/lib/later/panel-words.ts';
 import type { StoryProperties } from '../../src/lib/types.ts';
 
 describe('figures', () => {
@@ -13,5 +13,21 @@ describe('figures', () => {
     expect(figures({ drawn_length_km: 120, precision: 'schematic' } as StoryProperties)).toEqual([
       'Length of the schematic drawing (not of the route): 120 km',
     ]);
+  });
+});
+
+describe('readableSupports', () => {
+  const names: Record<string, string> = { 'kh-station-hanoi': 'Hanoi station', 'kh-rail-laocai-hanoi': 'Kunming–Haiphong railway: Lao Cai–Hanoi section' };
+  const nameOf = (id: string) => names[id];
+
+  it('names the features a source supports instead of giving their ids', () => {
+    expect(readableSupports('Ga Hà Nội at 21.02417°N (kh-station-hanoi, vertices of kh-rail-laocai-hanoi)', nameOf)).toBe(
+      'Ga Hà Nội at 21.02417°N (Hanoi station, vertices of Kunming–Haiphong railway: Lao Cai–Hanoi section)',
+    );
+  });
+
+  it('leaves unknown ids, longer ids and hyphenated words as they are', () => {
+    const text = 'kh-rail-laocai-hanoi-sg, x-kh-station-hanoi, dual-gauge, 1,000/1,435 mm, unknown-id';
+    expect(readableSupports(text, nameOf)).toBe(text);
   });
 });

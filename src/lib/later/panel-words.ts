@@ -40,3 +40,9 @@ export function safeHttpsUrl(url: string): string | null {
     return null;
   }
 }
+
+/** What a source supports, for readers: the feature ids the data cites by are replaced by the features' English names. */
+export function readableSupports(supports: string, nameOf: (id: string) => string | undefined): string {
+  // Whole kebab-case words only, so a longer id or a hyphenated word is left as it is.
+  return supports.replace(/(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])/g, (word) => nameOf(word) ?? word);
+}

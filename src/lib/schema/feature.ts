@@ -25,7 +25,7 @@ export const excerptSchema = z.object({
 });
 
 export const names = {
-  name_en: doc(text, { description: 'the name in English' }),
+  name_en: doc(text, { description: 'the name in English; Vietnamese places without diacritics, as English-language news writes them (“Lao Cai”)' }),
   name_vi: doc(text, { description: 'the name in Vietnamese, with diacritics' }),
   name_zh: doc(text, { description: 'the name in Chinese (simplified)' }),
 };
@@ -60,7 +60,8 @@ export const storyPropertiesSchema = z.looseObject({
   }),
   section: doc(z.optional(z.string()), { description: 'for a line split into parts, e.g. `yunnan` / `vietnam`' }),
   note_en: doc(optionalText, {
-    description: 'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel',
+    description:
+      'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel; plain words (no property names or file names), Vietnamese places without diacritics',
     when: 'required when `precision` is `approximate` or `schematic`',
   }),
   claimants: doc(texts, {
