@@ -4,7 +4,7 @@
 import { area, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { renderStaticMap, storyFrame, type StaticFeature } from './static-map/render.ts';
-import { BANDS } from '../../src/lib/map/layer-order.ts';
+import { BANDS, bottomToTop } from '../../src/lib/map/layer-order.ts';
 import { placedLabelSvg } from './static-map/label-svg.ts';
 import { planLabels } from '../../src/lib/labels/candidates.ts';
 import { layoutLabels, POINT_ANCHORS } from '../../src/lib/labels/layout.ts';
@@ -107,7 +107,9 @@ export function locatorSvg(
     `<rect class="sea" width="${model.width}" height="${model.height}"/>` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>` +
     // Areas, lines, points, as in the main picture (src/lib/map/layer-order.ts); the model is in the manifest's order.
-    BANDS.flatMap((band) => model.features.filter((f) => f.shape === band).map(featureSvg)).join('') +
+    BANDS.flatMap((band) =>
+      bottomToTop(present).flatMap(({ layer }) => model.features.filter((f) => f.shape === band && f.layer.id === layer.id).map(featureSvg)),
+    ).join('') +
     `<rect class="view" x="${r(vx0)}" y="${r(vy0)}" width="${r(vx1 - vx0)}" height="${r(vy1 - vy0)}"/>` +
     labelGroups.join('') +
     `</svg>`

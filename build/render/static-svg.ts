@@ -9,7 +9,7 @@ import { layoutLabels } from '../../src/lib/labels/layout.ts';
 import { placedLabelSvg } from './static-map/label-svg.ts';
 import { metaOf, planLabels } from '../../src/lib/labels/candidates.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
-import { BANDS } from '../../src/lib/map/layer-order.ts';
+import { BANDS, bottomToTop } from '../../src/lib/map/layer-order.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
@@ -111,10 +111,10 @@ export function staticMapSvg(
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
   const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), layers: present });
-  // Areas, lines, points, each in the manifest's order, as on the live map (src/lib/map/layer-order.ts):
+  // Areas, lines, points, the manifest's first layer on top in each, as on the live map (src/lib/map/layer-order.ts):
   // a layer has a group per band it draws in, and toggling a layer shows or hides all of them.
   const groups = BANDS.flatMap((band) =>
-    present.flatMap(({ layer }) => {
+    bottomToTop(present).flatMap(({ layer }) => {
       const own = model.features.filter((f) => f.layer.id === layer.id && f.shape === band);
       return own.length
         ? [`<g class="layer" data-layer="${layer.id}" data-band="${band}" color="${layer.color}">${own.map((f) => featureSvg(f, named)).join('')}</g>`]

@@ -53,7 +53,7 @@ describe('map contrast', () => {
       expect(contrast(layer.color, LIGHT.halo), `${layer.id} on light`).toBeGreaterThanOrEqual(4.5);
     });
     expect(new Set(tints).size).toBe(STORY_LAYERS.length);
-    expect(darkLabelTint('#b3261e')).toBe('#dd9d9a');
+    expect(darkLabelTint('#b3261e')).toBe('#d17d78'); // 0.6 × (179, 38, 30) + 0.4 × 255
     // The pictures mix in CSS at the same percentage.
     expect(readFileSync('src/static-map.css', 'utf8')).toContain(`color-mix(in srgb, currentColor ${TINT_LAYER_PERCENT}%, #fff)`);
   });

@@ -1,7 +1,7 @@
-// Story layers stack as the picture draws them: areas, then lines, then points, each band in the
-// manifest's order, whichever file arrives first.
+// Story layers stack as the picture draws them: areas, then lines, then points, the manifest's first
+// layer on top in each band, whichever file arrives first.
 import { describe, expect, it } from 'vitest';
-import { BANDS, stackBefore, type StackKey } from '../../src/lib/map/layer-order.ts';
+import { BANDS, stackBefore, stackRank, type StackKey } from '../../src/lib/map/layer-order.ts';
 
 const manifest = ['rail', 'links', 'sea'];
 const LABELS = 'story-labels-leader';
@@ -14,7 +14,7 @@ function stack(arrivals: string[]): string[] {
   for (const id of arrivals) {
     BANDS.forEach((band, b) => {
       if (band === 'area' && id !== 'sea') return;
-      const key = { band: b, layer: manifest.indexOf(id) };
+      const key = { band: b, layer: stackRank(manifest.indexOf(id), manifest.length) };
       const before = stackBefore(order, (other) => keys.get(other), key, LABELS);
       order.splice(order.indexOf(before), 0, `${id}-${band}`);
       keys.set(`${id}-${band}`, key);
@@ -24,8 +24,8 @@ function stack(arrivals: string[]): string[] {
 }
 
 describe('stackBefore', () => {
-  it('gives areas, lines, points, each in the manifest’s order, whatever the arrival order', () => {
-    const expected = ['land', 'borders', 'sea-area', 'rail-line', 'links-line', 'sea-line', 'rail-point', 'links-point', 'sea-point', LABELS];
+  it('gives areas, lines, points, the manifest’s first layer on top in each, whatever the arrival order', () => {
+    const expected = ['land', 'borders', 'sea-area', 'sea-line', 'links-line', 'rail-line', 'sea-point', 'links-point', 'rail-point', LABELS];
     for (const arrivals of [
       ['rail', 'links', 'sea'],
       ['sea', 'links', 'rail'],
@@ -35,9 +35,10 @@ describe('stackBefore', () => {
       expect(stack(arrivals), arrivals.join(',')).toEqual(expected);
   });
 
-  it('puts an earlier layer’s points above a later layer’s lines', () => {
+  it('puts every layer’s points above every layer’s lines', () => {
     const order = stack(['links', 'rail']);
     expect(order.indexOf('rail-point')).toBeGreaterThan(order.indexOf('links-line'));
+    expect(order.indexOf('links-point')).toBeGreaterThan(order.indexOf('rail-line'));
   });
 
   it('puts the first layer to arrive under the labels', () => {

@@ -7,6 +7,7 @@ import { buildStoryOutput } from '../../build/render/story-output.ts';
 import { storyFrame } from '../../build/render/static-map/render.ts';
 import { LANGS } from '../../src/lib/types.ts';
 import { readLayers } from '../../build/gate/read-layers.ts';
+import { stackRank } from '../../src/lib/map/layer-order.ts';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const output = await buildStoryOutput(root);
@@ -37,10 +38,10 @@ describe('the pre-rendered map', () => {
     for (const f of features) expect(svg, f.properties.id).toContain(`data-feature-id="${f.properties.id}"`);
   });
 
-  it('draws areas, then lines, then points, each band in the manifest’s order (no station under a later layer’s line)', () => {
+  it('draws areas, then lines, then points, the manifest’s first layer on top in each band (no station under another layer’s line)', () => {
     const main = svg.slice(0, svg.indexOf('</svg>'));
     const groups = [...main.matchAll(/<g class="layer" data-layer="([^"]+)" data-band="([^"]+)"[^>]*>/g)].map((m) => ({ layer: m[1]!, band: m[2]! }));
-    const rank = (g: { layer: string; band: string }) => ['area', 'line', 'point'].indexOf(g.band) * 100 + layers.indexOf(g.layer);
+    const rank = (g: { layer: string; band: string }) => ['area', 'line', 'point'].indexOf(g.band) * 100 + stackRank(layers.indexOf(g.layer), layers.length);
     expect(groups.some((g) => g.band === 'point')).toBe(true);
     expect(groups.map(rank)).toEqual([...groups.map(rank)].sort((a, b) => a - b));
     for (const id of layers)

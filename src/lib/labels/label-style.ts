@@ -82,7 +82,7 @@ export function labelLayers(): LayerSpecification[] {
     paint: { 'text-halo-width': cls === 'sea' ? 1 : 1.5 },
   }));
   return [
-    { id: FIRST_LABEL_LAYER, type: 'line', source: LABEL_SOURCE, filter: ['==', ['get', 'cls'], 'leader'], paint: { 'line-width': 0.75 } },
+    { id: FIRST_LABEL_LAYER, type: 'line', source: LABEL_SOURCE, filter: ['==', ['get', 'cls'], 'leader'], paint: { 'line-width': 1.2 } },
     {
       id: 'story-labels-city-dot',
       type: 'circle',

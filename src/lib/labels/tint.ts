@@ -1,7 +1,7 @@
 // Story labels in dark mode: their layer's colour mixed with white, so each layer's names keep its
 // hue and read on the dark halo. The pictures do the same mix in CSS (color-mix in
 // src/static-map.css, at this percentage; a unit test keeps the two equal).
-export const TINT_LAYER_PERCENT = 45;
+export const TINT_LAYER_PERCENT = 60;
 
 const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
 
