@@ -9,18 +9,16 @@ import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
-import { featureBounds, featureBox, widenedBounds } from './map/geometry.ts';
-import { contains, frameMargin, overlaps, paddingFor } from './map/uncovered.ts';
-import { visibleArea, type VisibleArea } from './map/visible-area.ts';
-import { zoomForScale } from './map/scale.ts';
+import type { VisibleArea } from './map/later/visible-area.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
 
 const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
 
 const NARROW = '(max-width: 900px)';
-/** The closest framing: 100 px to 16 km, so a point shows at the 20 km scale or closer, with its surroundings. */
-const CLOSEST_SCALE_M = 16_000;
+
+/** Framing's code (src/lib/map/later/framing.ts), fetched on the first selection. */
+const loadFraming = () => import('./map/later/framing.ts');
 
 export interface StoryEnvironment {
   /** The site's root URL, where data/ is served. */
@@ -31,8 +29,8 @@ export interface StoryEnvironment {
   writeSearch: (search: string) => void;
   /** Whether the screen is narrow (the panel is a bottom sheet). */
   narrow: () => boolean;
-  /** The map's box and the part of it that nothing on the page covers. */
-  visibleArea: (mapWrap: HTMLElement) => VisibleArea;
+  /** The map's box and the part of it that nothing on the page covers (by default, measured in the page). */
+  visibleArea?: (mapWrap: HTMLElement) => VisibleArea;
   fetcher?: typeof fetch;
   webgl?: boolean;
 }
@@ -44,13 +42,9 @@ export function browserEnvironment(): StoryEnvironment {
     search: location.search,
     writeSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
     narrow: () => matchMedia(NARROW).matches,
-    visibleArea,
     webgl: webGL2Exposed(),
   };
 }
-
-/** How much of an illustrative outline's own size is shown around it on each side. */
-const ILLUSTRATIVE_MARGIN = 0.5;
 
 export class StoryController {
   readonly base: string;
@@ -130,13 +124,12 @@ export class StoryController {
    */
   async frame(): Promise<void> {
     await tick();
-    const target = this.framingTarget();
+    const framing = await loadFraming();
+    const target = this.framingTarget(framing);
     if (!target) return;
-    const { map, mapWrap, box, fit } = target;
-    const [, south, , north] = box;
-    fit(Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M)));
+    framing.frameTarget(target.map, target);
     // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
-    mapWrap.dataset.framed = this.story.selectedId ?? '';
+    target.mapWrap.dataset.framed = this.story.selectedId ?? '';
   }
 
   /**
@@ -144,40 +137,20 @@ export class StoryController {
    * it opened now covers part of the selected feature: never closer than the reader's zoom. (A
    * feature merely running off the map or under a control stays where the reader put it.)
    */
-  reveal(): void {
-    const target = this.framingTarget();
-    if (!target) return;
-    const { map, box, area, fit } = target;
-    const [west, south, east, north] = box;
-    const nw = map.project([west, north]);
-    const se = map.project([east, south]);
-    const drawn = { left: area.map.left + nw.x, top: area.map.top + nw.y, right: area.map.left + se.x, bottom: area.map.top + se.y };
-    if (contains(area.free, drawn) || !area.panels.some((panel) => overlaps(panel, drawn))) return;
-    fit(map.getZoom());
+  async reveal(): Promise<void> {
+    const framing = await loadFraming();
+    const target = this.framingTarget(framing);
+    if (target) framing.revealTarget(target.map, target);
   }
 
-  /** What framing the selection needs: the map, the feature's box and the part of the map left
-   * visible, and a fit into that part. Null without a map or selection, or for a feature with no
-   * usable bounds (a bad served file: its panel opens, it is not framed). */
-  private framingTarget() {
+  /** The map, its wrapper and what framing the selection needs (framing.ts). Null without a map
+   * or selection, or for a feature with no usable bounds. */
+  private framingTarget(framing: Awaited<ReturnType<typeof loadFraming>>) {
     const { map, mapWrap } = this;
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return null;
-    const box = featureBox(selected.feature);
-    if (!box) return null;
-    // An illustrative outline (an island group's soft extent) is shown with the coasts around it,
-    // not filling the map, where it would read as a territory of its own.
-    const bounds = selected.feature.properties.illustrative ? widenedBounds(box, ILLUSTRATIVE_MARGIN) : featureBounds(selected.feature);
-    if (!bounds) return null;
-    const area = this.env.visibleArea(mapWrap);
-    const fit = (maxZoom: number) => {
-      try {
-        map.fitBounds(bounds, { padding: paddingFor(area.map, area.free, frameMargin(area.free)), maxZoom, duration: 0 });
-      } catch {
-        // A padding larger than a tiny map: the feature stays where it is, the panel still opens.
-      }
-    };
-    return { map, mapWrap, box, area, fit };
+    const target = framing.framingTarget(map, selected.feature, (this.env.visibleArea ?? framing.visibleArea)(mapWrap));
+    return target && { ...target, map, mapWrap };
   }
 
   /** On a phone the list sits below the map: bring the map back so the feature shows above the sheet. */
@@ -201,7 +174,7 @@ export class StoryController {
       void this.frame();
     } else {
       // Behind the panel's first paint, so a click opens it as fast as before.
-      afterNextPaint(() => this.reveal());
+      afterNextPaint(() => void this.reveal());
     }
   }
 

@@ -9,7 +9,7 @@ import { parseView, MAX_LISTED } from '../../src/lib/url-state.ts';
 import { nestsDeeperThan } from '../../src/lib/data/depth.ts';
 import { checkLayer, type SeenIds } from '../../src/lib/data/check-layer.ts';
 import { fetchJson } from '../../src/lib/data/load.ts';
-import { featureBounds } from '../../src/lib/map/geometry.ts';
+import { featureBounds } from '../../src/lib/map/later/geometry.ts';
 import { rejectedSummary } from '../../src/lib/data/rejected.ts';
 import { KINDS, type StoryFeature } from '../../src/lib/types.ts';
 import { STORY_LAYERS, LAYER_IDS, PROJECT_ROOT, layerById } from '../shared/layers.ts';

@@ -7,7 +7,7 @@ import { StoryController, type StoryEnvironment } from '../../src/lib/story-cont
 import { StoryState } from '../../src/lib/story-state.svelte.ts';
 import { resolveLayer } from '../../src/lib/layers/layer.ts';
 import type { LayerEntry } from '../../src/lib/types.ts';
-import { metresPer100px } from '../../src/lib/map/scale.ts';
+import { metresPer100px } from '../../src/lib/map/later/scale.ts';
 
 const text = (en: string) => ({ en, vi: en, zh: en });
 const entry = (id: string, kinds: LayerEntry['kinds']): LayerEntry => ({ id, title: text(id), description: text(id), color: '#1f5fa8', kinds });

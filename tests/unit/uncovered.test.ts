@@ -1,7 +1,7 @@
 // The free part of the map: what is left when panels, sheets and controls are cut away.
 import { describe, expect, it } from 'vitest';
-import { contains, frameMargin, paddingFor, uncoveredBox } from '../../src/lib/map/uncovered.ts';
-import { metresPer100px, zoomForScale } from '../../src/lib/map/scale.ts';
+import { contains, frameMargin, paddingFor, uncoveredBox } from '../../src/lib/map/later/uncovered.ts';
+import { metresPer100px, zoomForScale } from '../../src/lib/map/later/scale.ts';
 
 const MAP = { left: 0, top: 100, right: 800, bottom: 700 };
 const VIEWPORT = { left: 0, top: 0, right: 800, bottom: 800 };

@@ -2,7 +2,7 @@
 // build time (build/render/enrich.ts) or, for a file that differs from the build, by the browser's
 // check (src/lib/data/check-layer.ts). The first view ships no geometry code.
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import type { StoryFeature } from '../types.ts';
+import type { StoryFeature } from '../../types.ts';
 
 /** [west, south, east, north] in degrees, or null when the feature has no usable bounds (none, NaN,
  * 1e308 or null values): selecting it must never throw. */
