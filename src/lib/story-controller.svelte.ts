@@ -17,8 +17,9 @@ const pictureReason = (message: string) => `${message} This is a static picture 
 
 const NARROW = '(max-width: 900px)';
 
-/** Framing's code (src/lib/map/later/framing.ts), fetched on the first selection. */
-const loadFraming = () => import('./map/later/framing.ts');
+/** Framing's code (src/lib/map/later/framing.ts), fetched on the first selection. If that fetch
+ * fails the feature is not framed; the panel's own later code says so in a notice. */
+const loadFraming = () => import('./map/later/framing.ts').catch(() => null);
 
 export interface StoryEnvironment {
   /** The site's root URL, where data/ is served. */
@@ -125,8 +126,8 @@ export class StoryController {
   async frame(): Promise<void> {
     await tick();
     const framing = await loadFraming();
-    const target = this.framingTarget(framing);
-    if (!target) return;
+    const target = framing && this.framingTarget(framing);
+    if (!framing || !target) return;
     framing.frameTarget(target.map, target);
     // Tests wait for this before measuring (the camera is in the map's data-center and data-zoom).
     target.mapWrap.dataset.framed = this.story.selectedId ?? '';
@@ -139,13 +140,13 @@ export class StoryController {
    */
   async reveal(): Promise<void> {
     const framing = await loadFraming();
-    const target = this.framingTarget(framing);
-    if (target) framing.revealTarget(target.map, target);
+    const target = framing && this.framingTarget(framing);
+    if (framing && target) framing.revealTarget(target.map, target);
   }
 
   /** The map, its wrapper and what framing the selection needs (framing.ts). Null without a map
    * or selection, or for a feature with no usable bounds. */
-  private framingTarget(framing: Awaited<ReturnType<typeof loadFraming>>) {
+  private framingTarget(framing: NonNullable<Awaited<ReturnType<typeof loadFraming>>>) {
     const { map, mapWrap } = this;
     const selected = this.story.selected;
     if (!map || !selected || !mapWrap) return null;
