@@ -9,6 +9,10 @@ describe('figures', () => {
     expect(line).toBe('Length as drawn: 293.2 km (the published length is 294 km)');
   });
 
+  it('gives an approximate outline’s area to two figures, and says it is approximate', () => {
+    expect(figures({ area_km2: 6486.4, precision: 'approximate' } as StoryProperties)).toEqual(['Area as drawn: about 6,500 km² (the outline is approximate)']);
+  });
+
   it('says a schematic drawing’s length is not the route’s', () => {
     expect(figures({ drawn_length_km: 120, precision: 'schematic' } as StoryProperties)).toEqual([
       'Length of the schematic drawing (not of the route): 120 km',

@@ -14,7 +14,8 @@ export function articleCredit(article: Article | undefined, articleId: string): 
 }
 
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+/** Two significant figures: an outline drawn from an estimate is not measured to the square kilometre. */
+const rough = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
 
 /** The turf-measured figures for a feature, as sentences. */
 export function figures(p: StoryProperties): string[] {
@@ -25,7 +26,10 @@ export function figures(p: StoryProperties): string[] {
     const what = p.precision === 'schematic' ? 'Length of the schematic drawing (not of the route)' : 'Length as drawn';
     out.push(`${what}: ${km.format(p.drawn_length_km)} km${diff}`);
   }
-  if (p.area_km2 !== undefined) out.push(`Area as drawn: about ${whole.format(p.area_km2)} km²`);
+  if (p.area_km2 !== undefined) {
+    const area = p.precision === 'exact' ? km.format(p.area_km2) : rough.format(p.area_km2);
+    out.push(`Area as drawn: about ${area} km²${p.precision === 'exact' ? '' : ' (the outline is approximate)'}`);
+  }
   if (p.illustrative) out.push('The outline only shows roughly where it lies, so no area is given.');
   if (p.coast_distance_km !== undefined) out.push(`Distance from the nearest coast: about ${km.format(p.coast_distance_km)} km`);
   return out;
