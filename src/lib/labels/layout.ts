@@ -133,7 +133,7 @@ function shortOfMarker([start, end]: Segment): Segment {
 
 const turn = (a: Point, b: Point, c: Point) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
 /** Whether two segments cross (touching at an end counts: a leader that meets a line there reads as crossing it). */
-export function segmentsCross([p, q]: Segment, [r, t]: Segment): boolean {
+function segmentsCross([p, q]: Segment, [r, t]: Segment): boolean {
   return turn(p, q, r) !== turn(p, q, t) && turn(r, t, p) !== turn(r, t, q);
 }
 
