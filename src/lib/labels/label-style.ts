@@ -32,7 +32,7 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
     claim: p.claimLabel,
     island: p.label,
     // Story labels in their layer's colour on light maps, in its light tint on dark ones.
-    story: ['get', p.storyLabel === 'tint' ? 'tint' : 'color'],
+    story: ['get', p.storyColor === 'tint' ? 'tint' : 'color'],
     city: p.cityLabel,
     sea: p.seaLabel,
     region: p.countryLabel,

@@ -1,11 +1,11 @@
-// Story labels in dark mode: their layer's colour mixed with white, so each layer's names keep its
-// hue and read on the dark halo. The pictures do the same mix in CSS (color-mix in
+// Story layers and their names in dark mode: their layer's colour mixed with white, so each layer
+// keeps its hue and reads on the dark land and halo. The pictures do the same mix in CSS (color-mix in
 // src/static-map.css, at this percentage; a unit test keeps the two equal).
 export const TINT_LAYER_PERCENT = 60;
 
 const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
 
-/** `#rrggbb` mixed with white as `color-mix(in srgb, colour 45%, #fff)` does. */
+/** `#rrggbb` mixed with white at TINT_LAYER_PERCENT, as the pictures' `color-mix` does. */
 export function darkLabelTint(hex: string): string {
   return mixWithWhite(hex, TINT_LAYER_PERCENT);
 }

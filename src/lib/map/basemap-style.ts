@@ -17,7 +17,7 @@ export interface BasemapPalette {
   claimLabel: string;
   /** Story layers and their labels: each layer's own colour, or its light tint (labels/tint.ts) on
    * dark maps, where the dark colours would not reach 3:1 on the land. */
-  storyLabel: 'layer' | 'tint';
+  storyColor: 'layer' | 'tint';
   /** A selected feature: neither red nor orange (the railway is red), 3:1 on the halo and the basemap,
    * and no label's colour (tests find the selection by it). */
   select: string;
@@ -34,7 +34,7 @@ export const LIGHT: BasemapPalette = {
   halo: '#ffffff',
   label: '#1a1a1a',
   claimLabel: '#00463d',
-  storyLabel: 'layer',
+  storyColor: 'layer',
   select: '#000000',
 };
 
@@ -49,7 +49,7 @@ export const DARK: BasemapPalette = {
   halo: '#15181c',
   label: '#f2efe9',
   claimLabel: '#8fd6c8',
-  storyLabel: 'tint',
+  storyColor: 'tint',
   select: '#ffd54a',
 };
 

@@ -1,5 +1,4 @@
-// The reader's colour scheme, live: the basemap, its names and the casings of the story's lines
-// follow it (the pictures follow it in CSS, src/map-palette.css).
+// The reader's colour scheme, live: the basemap, its names and the story's layers follow it (the pictures follow it in CSS, src/map-palette.css).
 import { DARK, LIGHT, type BasemapPalette } from './basemap-style.ts';
 
 const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;

@@ -227,8 +227,7 @@ function pointLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind
 /** Every paint value of a story layer's style layers in `palette`: what to set when the reader's
  * colour scheme changes (unchanged values are no-ops for MapLibre). */
 export function storyPaint(layer: StoryLayer, dense: boolean, palette: BasemapPalette): [string, string, unknown][] {
-  const bands = storyStyleBands(layer, dense, palette);
-  return BANDS.flatMap((band) => bands[band]).flatMap((spec) =>
+  return storyStyleLayers(layer, dense, palette).flatMap((spec) =>
     'paint' in spec && spec.paint ? Object.entries(spec.paint).map(([property, value]): [string, string, unknown] => [spec.id, property, value]) : [],
   );
 }
@@ -239,7 +238,7 @@ export function storyPaint(layer: StoryLayer, dense: boolean, palette: BasemapPa
  * light tint (the dark colours would not reach 3:1 on the land); the selection colour is the
  * palette's. Names are not here: every label is laid out once for all renderers (src/lib/labels). */
 export function storyStyleBands(layer: StoryLayer, dense = false, palette: BasemapPalette = LIGHT): Record<Band, LayerSpecification[]> {
-  const color = palette.storyLabel === 'tint' ? darkLabelTint(layer.color) : layer.color;
+  const color = palette.storyColor === 'tint' ? darkLabelTint(layer.color) : layer.color;
   const parts: Parts = {
     layer,
     source: sourceId(layer),
@@ -256,7 +255,7 @@ export function storyStyleBands(layer: StoryLayer, dense = false, palette: Basem
 }
 
 /** The same, bottom to top in one list. */
-export function storyStyleLayers(layer: StoryLayer, dense = false): LayerSpecification[] {
-  const bands = storyStyleBands(layer, dense);
+export function storyStyleLayers(layer: StoryLayer, dense = false, palette: BasemapPalette = LIGHT): LayerSpecification[] {
+  const bands = storyStyleBands(layer, dense, palette);
   return BANDS.flatMap((band) => bands[band]);
 }
