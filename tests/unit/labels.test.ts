@@ -2,7 +2,7 @@
 // labels overlapping, no word crossed by a story line, crowds named as one group.
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
-import { layoutLabels, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
+import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
 import { labelText, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
@@ -26,7 +26,7 @@ function firstView(lang: (typeof LANGS)[number]) {
 
 const overlap = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 /** Every id a placed label names (a group names its members). */
-const named = (placed: PlacedLabel[]) => new Set(placed.flatMap((l) => (l.members ? l.members.map((m) => m.id) : [l.id])));
+const named = (placed: PlacedLabel[]) => new Set(placed.flatMap(namesOf));
 
 describe('label layout at the first view', () => {
   it.each(LANGS)('names the story’s places in %s', (lang) => {
@@ -111,12 +111,13 @@ describe('layout rules', () => {
     expect(segmentHitsBox(line.points[0]!, line.points[1]!, placed!.box)).toBe(false);
   });
 
-  it('names four places a few pixels apart as one group with a leader to each', () => {
+  it('names four places a few pixels apart as one list, with one leader to their middle', () => {
     const crowd = ['A', 'B', 'C', 'D'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' }));
     const placed = layoutLabels(crowd, open);
     expect(placed).toHaveLength(1);
-    expect(placed[0]!.members!.map((m) => m.id)).toEqual(['A', 'B', 'C', 'D']);
-    expect(placed[0]!.lines.join(' ')).toContain('A · B · C · D');
+    expect(namesOf(placed[0]!)).toEqual(['A', 'B', 'C', 'D']);
+    expect(placed[0]!.lines).toEqual(['A', 'B', 'C', 'D']);
+    expect(placed[0]!.members).toEqual([{ id: 'A+B+C+D', at: [204.5, 200] }]);
   });
 
   it('names crowded places of two layers in two labels, each leader clear of the other label', () => {
@@ -125,10 +126,40 @@ describe('layout rules', () => {
       label('D', 204, 202, { required: true, groupable: true, groupKey: 'y' }),
     ];
     const placed = layoutLabels(crowd, open);
-    expect(placed.map((l) => l.members?.map((m) => m.id).join('') ?? l.id)).toEqual(['ABC', 'D']);
+    expect(placed.map((l) => namesOf(l).join(''))).toEqual(['ABC', 'D']);
     for (const l of placed)
       for (const m of l.members ?? [])
         for (const other of placed.filter((o) => o !== l)) expect(segmentHitsBox(leaderStart(l.box, m.at), m.at, other.box)).toBe(false);
+  });
+
+  it('names stations strung along their own line one by one, never as a list', () => {
+    const stations = ['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 12, 200 + i * 12, { required: true, groupable: true, groupKey: 'rail' }));
+    const line = { points: [[150, 150] as [number, number], [300, 300] as [number, number]], halfWidth: 2, key: 'rail' };
+    const placed = layoutLabels(stations, { ...open, lines: [line] });
+    expect(placed.every((l) => namesOf(l).length === 1 || !l.members?.some((m) => m.id.includes('+')))).toBe(true);
+    expect(named(placed)).toEqual(new Set(['A', 'B', 'C']));
+    // The same places off any line of their layer are a crowd, listed in one label.
+    const loose = layoutLabels(stations, { ...open, lines: [{ ...line, key: 'other' }] });
+    expect(loose.map((l) => namesOf(l))).toEqual([['A', 'B', 'C']]);
+  });
+
+  it('names a place with no clear side of its own in one label with its named neighbour', () => {
+    // Four lines of another layer cross at B, through every side its name could take; its neighbour A, 30 px off, has room.
+    const a = label('A', 200, 200, { required: true, groupable: true, groupKey: 'x' });
+    const b = label('B', 230, 200, { required: true, groupable: true, groupKey: 'x' });
+    const through = (dx: number, dy: number) => ({
+      points: [
+        [230 - dx * 300, 200 - dy * 300],
+        [230 + dx * 300, 200 + dy * 300],
+      ] as [number, number][],
+      halfWidth: 1,
+    });
+    const walls = { ...open, frame: [-400, -400, 800, 800] as Box, lines: [through(1, 0), through(0, 1), through(1, 1), through(1, -1)] };
+    const placed = layoutLabels([a, b], walls);
+    expect(named(placed)).toEqual(new Set(['A', 'B']));
+    expect(placed.filter((l) => namesOf(l).length === 2)).toHaveLength(1);
+    // Without the join, B alone would go unnamed.
+    expect(layoutLabels([b], walls)).toEqual([]);
   });
 
   it('drops an optional label that has no clear side, and keeps labels inside the frame', () => {

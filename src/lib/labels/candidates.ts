@@ -2,7 +2,7 @@
 // basemap's names and the visible story layers, for any projection (d3 at build time, MapLibre
 // in the browser).
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
-import { POINT_ANCHORS, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
@@ -103,7 +103,7 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
       const p = f.properties;
       const style = styleOf(layer, p.kind);
       if (style.shape === 'line') {
-        for (const part of positions(f.geometry)) obstacles.lines.push({ points: part.map(project), halfWidth: style.width / 2 + 1.5 });
+        for (const part of positions(f.geometry)) obstacles.lines.push({ points: part.map(project), halfWidth: style.width / 2 + 1.5, key: layer.id });
       }
       if (style.shape === 'point' && f.geometry.type === 'Point' && !dense) {
         obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2 });
@@ -164,7 +164,7 @@ export function visibleLayers(story: {
 
 /** How a placed label is drawn: a group label names places of one layer, and is drawn as they are. */
 export function metaOf(label: PlacedLabel, meta: Map<string, LabelMeta>): LabelMeta | undefined {
-  return meta.get(label.members?.[0]?.id ?? label.id);
+  return meta.get(namesOf(label)[0]!);
 }
 
 /** A box in screen pixels from a DOM rect relative to the map's container. */

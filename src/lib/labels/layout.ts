@@ -47,7 +47,7 @@ export interface PlacedLabel {
 
 export interface Obstacles {
   /** Story lines as projected polylines, with the half-width they are drawn with. */
-  lines: { points: Point[]; halfWidth: number }[];
+  lines: { points: Point[]; halfWidth: number; /** The layer drawing it (a LabelInput's groupKey). */ key?: string }[];
   /** Markers and dots: centre and radius. */
   dots: { at: Point; radius: number }[];
   /** Areas no label may enter (the map's controls and insets). */
@@ -168,7 +168,7 @@ const GROUP_RADIUS = 18;
 /** A group label's wrapping width in ems. */
 const GROUP_EMS = 13;
 /** Places this close read as one blot at this zoom. */
-const CROWD_RADIUS = 12;
+const CROWD_RADIUS = 24;
 
 /** Neighbours within `radius` of each other, of one key (layer): places of different layers are
  * never named in one label (a reader would take them for one place). */
@@ -192,6 +192,12 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     placed.push(label);
     boxes.push(grow(label.box, PAD));
     if (label.members) leaders.push(...leadersOf(label.box, label.members));
+  };
+  const unplace = (label: PlacedLabel) => {
+    const i = placed.indexOf(label);
+    placed.splice(i, 1);
+    boxes.splice(i, 1);
+    leaders.splice(0, leaders.length, ...placed.flatMap((l) => (l.members ? leadersOf(l.box, l.members) : [])));
   };
   const storySegments: Segment[] = obstacles.lines.flatMap((l) => l.points.slice(1).map((q, i): Segment => [l.points[i]!, q]));
   /** A leader through a label is as bad as a label over it; across another leader it tangles (1); across a
@@ -221,13 +227,16 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
   };
   const inView = (p: Point) => inside([p[0], p[1], p[0], p[1]], obstacles.frame);
 
-  /** One label naming the group, beside it, further out if its surroundings are crowded (a longer leader). */
-  const placeGroup = (group: LabelInput[]) => {
+  /** One label naming the group, beside it, further out if its surroundings are crowded (a longer leader).
+   * A cluster too tight for a leader to each member gets one leader, to its middle. */
+  const placeGroup = (group: LabelInput[], oneLeader = false) => {
     const xs = group.map((g) => g.at[0]);
     const ys = group.map((g) => g.at[1]);
     const centre: Point = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
-    const lines = group.length === 1 ? group[0]!.lines : wrapText(group.map((g) => g.lines.join(' ')).join(' · '), GROUP_EMS);
+    const names = group.map((g) => g.lines.join(' '));
+    // A cluster's names are a list, one per line: narrow enough to fit beside it.
+    const lines = group.length === 1 ? group[0]!.lines : oneLeader ? names : wrapText(names.join(' · '), GROUP_EMS);
     const input: LabelInput = {
       id: group.map((g) => g.id).join('+'),
       at: centre,
@@ -238,26 +247,33 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       required: group.some((g) => g.required),
       widthScale: group[0]!.widthScale ?? 1,
     };
-    let choice = best(input, undefined, group);
-    // Leaders longer than this lose their place: a name that far off reads as another place's.
-    for (const extra of [24, 48]) {
+    const targets = oneLeader ? [{ id: input.id, at: centre }] : group.map((g) => ({ id: g.id, at: g.at }));
+    let choice = best(input, undefined, targets);
+    // Leaders longer than this lose their place: a name that far off reads as another place's. A
+    // cluster's one leader points at a patch of markers, not a dot, and may reach a little further.
+    for (const extra of oneLeader ? [24, 48, 72] : [24, 48]) {
       if (choice.cost === 0) break;
-      const further = best({ ...input, gap: input.gap + extra }, undefined, group);
+      const further = best({ ...input, gap: input.gap + extra }, undefined, targets);
       if (further.cost < choice.cost) choice = further;
     }
     // A place that must be named may have its leader cross a line or graze a marker, but no line
     // runs through its words and no leader through another label: it waits for a closer zoom.
-    if (choice.cost > (input.required ? TOLERATED : 0)) return;
-    place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: group.map((g) => ({ id: g.id, at: g.at })) });
+    if (choice.cost > (input.required ? TOLERATED : 0)) return false;
+    place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: targets });
+    return true;
   };
 
-  // Crowds (three or more places of one layer within a few pixels) are named as one group from the
-  // start, at the priority of their first member.
+  // Crowds (three or more places of one layer, each within a few pixels of the next) are the hardest to name, so they
+  // are named first among the story's places: as a list beside them with one leader to their middle.
+  // A crowd that fits nowhere is named place by place, as any other.
   const crowds = groupsOf(
-    inputs.filter((i) => i.groupable && inView(i.at)),
+    inputs.filter((i) => i.groupable && inView(i.at) && !onOwnLine(i, obstacles)),
     CROWD_RADIUS,
   ).filter((g) => g.length >= 3);
-  const crowdOf = new Map(crowds.flatMap((g) => g.map((i) => [i, g] as const)));
+  const crowdOf = new Map<LabelInput, LabelInput[]>();
+  const placeCrowds = () => {
+    for (const crowd of crowds.splice(0)) if (placeGroup(crowd, true)) for (const i of crowd) crowdOf.set(i, crowd);
+  };
   // Places that found no clear side: named with their neighbours, with a leader line to each,
   // before any label of lower priority takes their room.
   const ungrouped: LabelInput[] = [];
@@ -270,11 +286,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     if (ungrouped.length && (!input.required || input.groupKey !== ungrouped[0]!.groupKey)) placeUngrouped();
     // Only what is in view is named.
     if (!inView(input.at)) continue;
-    const crowd = crowdOf.get(input);
-    if (crowd) {
-      if (crowd[0] === input) placeGroup(crowd);
-      continue;
-    }
+    if (input.required) placeCrowds();
+    if (crowdOf.has(input)) continue;
     const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;
     let choice = best(input, dot);
     for (const at of input.alternatives ?? []) {
@@ -291,7 +304,63 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     } else if (input.groupable) ungrouped.push(input);
   }
   placeUngrouped();
+  joinUnnamed(
+    inputs.filter((i) => i.required && i.groupable && inView(i.at)),
+    placed,
+    { place, unplace, placeGroup },
+    obstacles,
+  );
   return placed;
+}
+
+/** Places strung along their own layer's line (stations) are named one by one beside it, never
+ * listed in a cluster's label far from the line. */
+function onOwnLine(input: LabelInput, obstacles: Obstacles): boolean {
+  const spot = grow([...input.at, ...input.at], 1.5);
+  return obstacles.lines.some((l) => l.key === input.groupKey && l.points.slice(1).some((q, k) => segmentHitsBox(l.points[k]!, q, spot)));
+}
+
+/** A neighbour's label this far off may take in an unnamed place. */
+const JOIN_RADIUS = 64;
+
+type Placer = {
+  place: (label: PlacedLabel) => void;
+  unplace: (label: PlacedLabel) => void;
+  placeGroup: (group: LabelInput[], oneLeader?: boolean) => boolean;
+};
+
+/** The places a label names (a one-leader cluster's id joins its members' ids with "+"). */
+export const namesOf = (label: PlacedLabel) => (label.members?.map((m) => m.id) ?? [label.id]).flatMap((id) => id.split('+'));
+
+/** A story place still unnamed (its own label and its group's would cross a word or a label) joins
+ * the label of its nearest named neighbour of the same layer: that label is laid out again as a
+ * group naming both. Where that fits nowhere either, the whole cluster is named in one label with
+ * one leader to its middle. Failing that, the labels stay as they were. */
+function joinUnnamed(candidates: LabelInput[], placed: PlacedLabel[], { place, unplace, placeGroup }: Placer, obstacles: Obstacles) {
+  const byId = new Map(candidates.map((i) => [i.id, i]));
+  const unnamed = (input: LabelInput) => !placed.some((l) => namesOf(l).includes(input.id));
+  const near = (input: LabelInput) => (m: LabelInput) =>
+    m.groupKey === input.groupKey && Math.hypot(m.at[0] - input.at[0], m.at[1] - input.at[1]) <= JOIN_RADIUS;
+  const relayout = (old: PlacedLabel[], group: LabelInput[], oneLeader: boolean) => {
+    old.forEach(unplace);
+    if (!placeGroup(group, oneLeader)) old.forEach(place);
+  };
+  for (const input of candidates.filter(unnamed)) {
+    const nearest = placed
+      .map((label) => ({ label, members: namesOf(label).map((id) => byId.get(id)) }))
+      .filter((n): n is { label: PlacedLabel; members: LabelInput[] } => n.members.every((m) => m !== undefined && near(input)(m)))
+      .sort((a, b) => a.members.length - b.members.length)[0];
+    if (nearest) relayout([nearest.label], [...nearest.members, input], false);
+  }
+  for (const input of candidates.filter((i) => unnamed(i) && !onOwnLine(i, obstacles))) {
+    const cluster = candidates.filter((i) => near(input)(i) && !onOwnLine(i, obstacles));
+    const ids = new Set(cluster.map((m) => m.id));
+    relayout(
+      placed.filter((l) => namesOf(l).every((id) => ids.has(id))),
+      cluster,
+      true,
+    );
+  }
 }
 
 /** Where a leader line leaves a group label: the point of its box nearest the member. */
