@@ -44,6 +44,15 @@ const rules: Rule[] = [
         ];
   },
   (p) =>
+    p.status && !p.status_as_of
+      ? [
+          [
+            'properties.status_as_of',
+            'is missing: a status needs the month it was true (yyyy-mm or yyyy-mm-dd), so the reader knows whether it is the articles’ news or later',
+          ],
+        ]
+      : [],
+  (p) =>
     MEASURED_PROPERTIES.filter((key) => key in p).map((key): [string, string] => [
       `properties.${key}`,
       'is measured at build time: remove it from geo/ (see geo/SCHEMA.md)',

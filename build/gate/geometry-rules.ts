@@ -63,7 +63,7 @@ function overSea(p: StoryProperties, geometry: Geometry): Found {
 }
 
 function straightSegments(p: StoryProperties, geometry: Geometry): Found {
-  if (!ROUTE_KINDS.includes(p.kind) || (p.status ?? 'built') !== 'built' || p.precision === 'schematic') return [];
+  if (!ROUTE_KINDS.includes(p.kind) || !['built', 'part-built'].includes(p.status ?? 'built') || p.precision === 'schematic') return [];
   return linesOf(geometry).flatMap(([line, path]) =>
     line.slice(1).flatMap((b, i): Found => {
       const a = line[i]!;

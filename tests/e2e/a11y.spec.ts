@@ -75,9 +75,13 @@ test.describe('one page, from the initial view', () => {
     await expect(canvas).toBeFocused();
   });
 
-  test('pan buttons move the map without dragging', async () => {
+  test('pan buttons, unfolded from "Move the map", move the map without dragging', async () => {
     const { page } = shared;
     const before = await page.locator('.map canvas').screenshot();
+    const move = page.getByRole('button', { name: 'Move the map' });
+    await expect(page.getByRole('button', { name: 'Pan east' })).toBeHidden();
+    await move.click();
+    await expect(move).toHaveAttribute('aria-expanded', 'true');
     await page.getByRole('button', { name: 'Pan east' }).click();
     await expect.poll(async () => (await page.locator('.map canvas').screenshot()).equals(before)).toBe(false);
   });

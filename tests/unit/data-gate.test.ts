@@ -57,7 +57,7 @@ const expected: Record<string, string[]> = {
   'duplicate-id': [
     `error geo/south-china-sea.geojson:scs-paracel-islands:properties.id: duplicate id "scs-paracel-islands" (also in ${F}): ids must be unique across all layers`,
   ],
-  'bad-status': [`error ${F}:fixture-point:properties.status: "maybe" is not allowed: use one of "built", "planned", "proposed"`],
+  'bad-status': [`error ${F}:fixture-point:properties.status: "maybe" is not allowed: use one of "built", "part-built", "planned", "proposed"`],
   'bad-precision': [`error ${F}:fixture-point:properties.precision: "roughly" is not allowed: use one of "exact", "approximate", "schematic"`],
   'paraphrased-excerpt': [
     `error ${F}:fixture-point:properties.excerpts[0].text: is not an exact substring of article "hanoi-2023-12-13"; the closest passage is: "China recently constructed an undersea data center off its southern island of Hainan, while Vietnam aims to develop its infrastructure."`,
@@ -93,7 +93,7 @@ const expected: Record<string, string[]> = {
   'several-problems': [
     `error ${F}:Bad Id:geometry.coordinates: coordinates [18.36653, 110.06358] are out of range: |longitude| ≤ 180, |latitude| ≤ 90 (longitude and latitude look swapped: write [longitude, latitude])`,
     `error ${F}:Bad Id:properties.id: must be kebab-case (lowercase letters, digits and single hyphens)`,
-    `error ${F}:Bad Id:properties.status: "maybe" is not allowed: use one of "built", "planned", "proposed"`,
+    `error ${F}:Bad Id:properties.status: "maybe" is not allowed: use one of "built", "part-built", "planned", "proposed"`,
     `error ${F}:#1:properties: the feature has no properties: add id, names, kind, precision, sources and excerpts (see geo/SCHEMA.md)`,
     `error ${F}:fixture-line:properties.excerpts: every feature needs at least one excerpt from the articles`,
     `error ${F}:fixture-line:properties.sources[0]: source "nowhere" is not listed in geo/SOURCES.md: add a row for it`,
@@ -157,6 +157,14 @@ describe('data gate: rules across fields and files', () => {
     expect(withHainan((p) => delete p.note_en)).toEqual([
       `error ${F}:${id}:properties.note_en: is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)`,
     ]);
+  });
+
+  it('a status needs the date it was true, as a month or a day', () => {
+    expect(withHainan((p) => delete p.status_as_of)).toEqual([
+      `error ${F}:${id}:properties.status_as_of: is missing: a status needs the month it was true (yyyy-mm or yyyy-mm-dd), so the reader knows whether it is the articles’ news or later`,
+    ]);
+    expect(withHainan((p) => (p.status_as_of = 'December 2023'))).toHaveLength(1);
+    expect(withHainan((p) => (p.status_as_of = '2023-12-27'))).toEqual([]);
   });
 
   it('a schematic line needs a note, and only lines are schematic', () => {

@@ -1,6 +1,7 @@
 // The panel's figures read as sentences for readers: both lengths, no checking arithmetic.
 import { describe, expect, it } from 'vitest';
-import { figures, readableSupports } from '../../src/lib/later/panel-words.ts';
+import { figures, readableSupports, statusLine } from '../../src/lib/later/panel-words.ts';
+import type { Article } from '../../src/lib/types.ts';
 import type { StoryProperties } from '../../src/lib/types.ts';
 
 describe('figures', () => {
@@ -17,6 +18,24 @@ describe('figures', () => {
     expect(figures({ drawn_length_km: 120, precision: 'schematic' } as StoryProperties)).toEqual([
       'Length of the schematic drawing (not of the route): 120 km',
     ]);
+  });
+});
+
+describe('statusLine', () => {
+  const articles = [{ date: '2023-12-11' }, { date: '2023-12-13' }] as Article[];
+
+  it('gives the status with the date it was true', () => {
+    expect(statusLine({ status: 'built', status_as_of: '2023-12' }, articles)).toBe('Built, as of December 2023');
+    expect(statusLine({ status: 'part-built', status_as_of: '2025-12' }, articles)).toBe('Partly built, as of December 2025 (after the articles)');
+  });
+
+  it('says a day after the articles is later news, in the articles’ own month too', () => {
+    expect(statusLine({ status: 'built', status_as_of: '2023-12-27' }, articles)).toBe('Built, as of 27 December 2023 (after the articles)');
+    expect(statusLine({ status: 'built', status_as_of: '2023-12-12' }, articles)).toBe('Built, as of 12 December 2023');
+  });
+
+  it('shows nothing without a status', () => {
+    expect(statusLine({}, articles)).toBeNull();
   });
 });
 

@@ -1,10 +1,30 @@
 // Reader-facing wording the feature panel and the sources dialog need: fetched after the first view.
 import type { Article, StoryProperties } from '../types.ts';
+import type { Status } from '../schema/values.ts';
 
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+const STATUS_WORDS: Record<Status, string> = { built: 'Built', 'part-built': 'Partly built', planned: 'Planned', proposed: 'Proposed' };
+
+/** "Built, as of December 2023", and "after the articles" when the status is later news than they are. */
+export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, articles: Article[]): string | null {
+  if (!p.status) return null;
+  const word = STATUS_WORDS[p.status];
+  if (!p.status_as_of) return word;
+  const month = p.status_as_of.length === 7;
+  const when = month
+    ? new Date(`${p.status_as_of}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    : formatDate(p.status_as_of);
+  // ISO strings compare as dates; a month sorts before its own days, so the articles' month is not "after".
+  const latest = articles
+    .map((a) => a.date)
+    .sort()
+    .at(-1);
+  return `${word}, as of ${when}${latest && p.status_as_of > latest ? ' (after the articles)' : ''}`;
 }
 
 export function articleCredit(article: Article | undefined, articleId: string): string {

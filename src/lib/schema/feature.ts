@@ -46,6 +46,11 @@ export const storyPropertiesSchema = z.looseObject({
   label_zh: doc(z.optional(text), { description: 'the short map label in Chinese', when: 'with `label_en`' }),
   kind: doc(z.enum(KINDS), { description: 'what the feature is; it must be one of the kinds its layer declares in geo/layers.json' }),
   status: doc(z.optional(z.enum(STATUSES)), { description: 'whether it exists', when: 'lines and places that can be built' }),
+  status_as_of: doc(z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'is a month (yyyy-mm) or a day (yyyy-mm-dd)'))), {
+    description:
+      'when the status was true (yyyy-mm, or yyyy-mm-dd where the day matters): the articles’ month, 2023-12, or later where a source says it changed (the panel then says “after the articles”)',
+    when: 'with `status`',
+  }),
   precision: doc(z.enum(PRECISIONS), {
     description:
       '`exact` (from a surveyed or official position, within about 1 km), `approximate` (an estimate; said so to the reader) or `schematic` (a line whose route is not known: a link between cited places, drawn dotted; built lines may then have straight segments over 30 km)',

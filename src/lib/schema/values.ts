@@ -3,7 +3,7 @@
 export const LANGS = ['en', 'vi', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const STATUSES = ['built', 'planned', 'proposed'] as const;
+export const STATUSES = ['built', 'part-built', 'planned', 'proposed'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** `schematic`: a line whose route is not known, drawn as a link between known places. */
