@@ -1,5 +1,5 @@
-// The view in the URL (?feature=, ?layers=, ?lang=, and on the story page ?chapter=), so a copied
-// link reopens it. Anything unknown is dropped with a notice; parsing never throws.
+// The view in the URL (?feature=, ?layers=, ?lang=), so a copied link reopens it.
+// Anything unknown is dropped with a notice; parsing never throws.
 import { isLang } from './i18n.ts';
 import type { Lang } from './types.ts';
 
@@ -8,13 +8,6 @@ export interface ViewState {
   /** null means the default: every layer visible. */
   layers: string[] | null;
   lang: Lang;
-  /** The story page's chapter id (only where parseView was given the story's chapters). */
-  chapter?: string | null;
-}
-
-export interface ParseOptions {
-  /** The story's chapter ids: given on the story page, where `?chapter=` is known; elsewhere it is an unknown parameter. */
-  chapterIds?: readonly string[];
 }
 
 export interface ParsedView {
@@ -23,7 +16,6 @@ export interface ParsedView {
 }
 
 const KNOWN_PARAMS = new Set(['feature', 'layers', 'lang']);
-export const CHAPTER_PARAM = 'chapter';
 const MAX_SHOWN = 60;
 /** How many ignored values a notice quotes; a crafted link with thousands says "and 9,998 more". */
 export const MAX_LISTED = 3;
@@ -43,20 +35,12 @@ export function quoteList(values: readonly string[]): string {
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
 }
 
-/** A `?chapter=` value checked against the story's chapters: an unknown one is dropped with a notice (as an unknown feature is). */
-export function resolveChapter(value: string | null, chapterIds: readonly string[]): { chapter: string | null; notice: string | null } {
-  if (!value) return { chapter: null, notice: null };
-  if (chapterIds.includes(value)) return { chapter: value, notice: null };
-  return { chapter: null, notice: `Ignored chapter ${quote(value)}: the story has no chapter with that id.` };
-}
-
-export function parseView(search: string, layerIds: readonly string[], options: ParseOptions = {}): ParsedView {
+export function parseView(search: string, layerIds: readonly string[]): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const state: ViewState = { feature: null, layers: null, lang: 'en' };
-  const known = options.chapterIds ? new Set([...KNOWN_PARAMS, CHAPTER_PARAM]) : KNOWN_PARAMS;
 
-  const unknownParams = [...new Set(params.keys())].filter((key) => !known.has(key));
+  const unknownParams = [...new Set(params.keys())].filter((key) => !KNOWN_PARAMS.has(key));
   if (unknownParams.length)
     notices.push(`Ignored ${unknownParams.length === 1 ? 'the unknown URL parameter' : 'unknown URL parameters'} ${quoteList(unknownParams)}.`);
   const lang = params.get('lang');
@@ -76,18 +60,12 @@ export function parseView(search: string, layerIds: readonly string[], options: 
   }
   const feature = params.get('feature');
   if (feature) state.feature = feature;
-  if (options.chapterIds) {
-    const { chapter, notice } = resolveChapter(params.get(CHAPTER_PARAM), options.chapterIds);
-    state.chapter = chapter;
-    if (notice) notices.push(notice);
-  }
   return { state, notices };
 }
 
 /** Writes only what differs from the default view, so links stay short. */
 export function serializeView(state: ViewState, layerIds: readonly string[]): string {
   const params = new URLSearchParams();
-  if (state.chapter) params.set(CHAPTER_PARAM, state.chapter);
   if (state.feature) params.set('feature', state.feature);
   if (state.layers && state.layers.length !== layerIds.length) params.set('layers', state.layers.join(','));
   if (state.lang !== 'en') params.set('lang', state.lang);

@@ -8,7 +8,8 @@ import { resolveLayer } from '../../src/lib/layers/layer.ts';
 import { chapterView, unionBounds } from '../../src/lib/chapters/view.ts';
 import { chapterAnnouncement, MAX_NAMED } from '../../src/lib/chapters/announce.ts';
 import { checkChapters, loadChapters, CHAPTERS_URL } from '../../src/lib/chapters/load.ts';
-import { parseView, resolveChapter, serializeView } from '../../src/lib/url-state.ts';
+import { parseView } from '../../src/lib/url-state.ts';
+import { parseStoryView, resolveChapter, serializeStoryView } from '../../src/lib/chapters/url.ts';
 import type { Chapter } from '../../src/lib/schema/chapter.ts';
 import type { LayerEntry, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
 import { LANGS } from '../../src/lib/types.ts';
@@ -173,22 +174,23 @@ describe('?chapter= in the URL', () => {
   const LAYERS = ['rail', 'sea'];
   const CHAPTERS = ['intro', 'upgrade'];
 
-  it('reads a known chapter on the story page, with the other parameters', () => {
-    expect(parseView('?chapter=upgrade&lang=vi', LAYERS, { chapterIds: CHAPTERS })).toEqual({
-      state: { feature: null, layers: null, lang: 'vi', chapter: 'upgrade' },
+  it('reads a known chapter on the story page, with the map pages’ parameters', () => {
+    expect(parseStoryView('?chapter=upgrade&lang=vi&layers=sea', LAYERS, CHAPTERS)).toEqual({
+      state: { feature: null, layers: ['sea'], lang: 'vi', chapter: 'upgrade' },
       notices: [],
     });
+    expect(parseStoryView('', LAYERS, CHAPTERS).state.chapter).toBeNull();
   });
 
-  it('drops an unknown chapter with a notice, as an unknown feature is, and never throws', () => {
-    const { state, notices } = parseView('?chapter=atlantis', LAYERS, { chapterIds: CHAPTERS });
+  it('drops an unknown chapter with a notice, as an unknown feature is, keeps the other notices, and never throws', () => {
+    const { state, notices } = parseStoryView('?chapter=atlantis&utm=1', LAYERS, CHAPTERS);
     expect(state.chapter).toBeNull();
-    expect(notices).toEqual(['Ignored chapter “atlantis”: the story has no chapter with that id.']);
-    expect(() => parseView('?chapter=%E0%A4%A', LAYERS, { chapterIds: CHAPTERS })).not.toThrow();
-    expect(parseView(`?chapter=${'x'.repeat(5000)}`, LAYERS, { chapterIds: CHAPTERS }).notices[0]!.length).toBeLessThan(200);
+    expect(notices).toEqual(['Ignored the unknown URL parameter “utm”.', 'Ignored chapter “atlantis”: the story has no chapter with that id.']);
+    expect(() => parseStoryView('?chapter=%E0%A4%A&layers=%', LAYERS, CHAPTERS)).not.toThrow();
+    expect(parseStoryView(`?chapter=${'x'.repeat(5000)}`, LAYERS, CHAPTERS).notices[0]!.length).toBeLessThan(200);
   });
 
-  it('is an unknown parameter on the map pages, which have no story', () => {
+  it('stays an unknown parameter on the map pages, which have no story', () => {
     const { state, notices } = parseView('?chapter=upgrade', LAYERS);
     expect(state).not.toHaveProperty('chapter');
     expect(notices).toEqual(['Ignored the unknown URL parameter “chapter”.']);
@@ -202,10 +204,11 @@ describe('?chapter= in the URL', () => {
 
   it('is written first, and round-trips', () => {
     const state = { feature: null, layers: ['rail'], lang: 'zh' as const, chapter: 'upgrade' };
-    const search = serializeView(state, LAYERS);
+    const search = serializeStoryView(state, LAYERS);
     expect(search).toBe('?chapter=upgrade&layers=rail&lang=zh');
-    expect(parseView(search, LAYERS, { chapterIds: CHAPTERS }).state).toEqual(state);
-    expect(serializeView({ feature: null, layers: LAYERS, lang: 'en', chapter: null }, LAYERS)).toBe('');
+    expect(parseStoryView(search, LAYERS, CHAPTERS).state).toEqual(state);
+    expect(serializeStoryView({ feature: null, layers: LAYERS, lang: 'en', chapter: 'intro' }, LAYERS)).toBe('?chapter=intro');
+    expect(serializeStoryView({ feature: null, layers: LAYERS, lang: 'en', chapter: null }, LAYERS)).toBe('');
   });
 });
 
