@@ -112,7 +112,8 @@ ${propertyTable(chapterSchema)}
 Across files, the gate also checks: chapter ids are unique; every passage's article is in
 \`seeds/articles.json\` and its text an exact substring of that article (else it shows the closest
 passage); every layer id is in \`geo/layers.json\`; every feature id in \`select\`, \`highlight\` and
-\`frame\` is a feature of \`geo/*.geojson\` whose layer the chapter lists in \`layers\`; \`date\` is a
+\`frame\` is a feature of \`geo/*.geojson\` whose layer the chapter lists in \`layers\`; the \`select\`ed
+feature lies within the frame features' combined box; \`date\` is a
 real date no later than the articles its passages quote. A missing \`geo/chapters.json\` is an error.
 
 \`npm run check:data\` checks all of this and prints every problem with its file, feature and path.

@@ -5,6 +5,7 @@ import { parseJsonWithPosition } from './json-text.ts';
 import { describeIssue, issuePath } from './validate-properties.ts';
 import { closestPassage, isVerbatim } from './excerpts.ts';
 import type { Problem } from './problems.ts';
+import { unionBounds, type Bounds } from '../../src/lib/chapters/view.ts';
 
 export const CHAPTERS_FILE = 'geo/chapters.json';
 
@@ -17,7 +18,12 @@ export interface ChapterContext {
   articles: ReadonlyMap<string, string>;
   /** Article id → its date (yyyy-mm-dd). */
   articleDates: ReadonlyMap<string, string>;
+  /** [w, s, e, n] of each feature of a layer that passed (features of a broken layer are not measured). */
+  featureBoxes: ReadonlyMap<string, Bounds>;
 }
+
+/** About 1 km: a selection on the frame's edge is inside it. */
+const FRAME_TOLERANCE_DEG = 0.01;
 
 const FEATURE_FIELDS = ['select', 'highlight', 'frame'] as const;
 
@@ -69,6 +75,23 @@ function chapterProblems(chapter: Chapter, at: string, ctx: ChapterContext): [pa
           `feature "${id}" is in layer "${layer}", which this chapter does not show: add "${layer}" to its layers, or drop the feature`,
         ]);
     }
+  }
+  // The panel opens on the selection: the map must show it.
+  const frame = unionBounds(
+    chapter.frame.flatMap((id): Bounds[] => {
+      const box = ctx.featureBoxes.get(id);
+      return box ? [box] : [];
+    }),
+  );
+  const selected = chapter.select === undefined ? undefined : ctx.featureBoxes.get(chapter.select);
+  const shown = (id: string) => chapter.layers.includes(ctx.featureLayers.get(id) ?? '');
+  if (frame && selected && shown(chapter.select!) && chapter.frame.every((id) => ctx.featureBoxes.has(id) && shown(id))) {
+    const t = FRAME_TOLERANCE_DEG;
+    if (selected[0] < frame[0] - t || selected[1] < frame[1] - t || selected[2] > frame[2] + t || selected[3] > frame[3] + t)
+      found.push([
+        `${at}.select`,
+        `feature "${chapter.select}" reaches outside the chapter's frame (${frame.map((v) => v.toFixed(2)).join(', ')}): add it to frame, so the map shows what the panel opens on`,
+      ]);
   }
   if (chapter.date !== undefined) {
     const dates = chapter.passages.flatMap((p) => ctx.articleDates.get(p.article) ?? []);

@@ -1,5 +1,5 @@
 // The data gate: checks every file in geo/ and seeds/ and reports all problems at once.
-import { length } from '@turf/turf';
+import { bbox, length } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString } from 'geojson';
 import type { Article, LayerManifest, Source, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
 import { articleSchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
@@ -215,6 +215,14 @@ export function validateStory(files: StoryFiles): ValidatedStory {
       featureLayers: new Map([...ctx.seenIds].map(([id, file]) => [id, file.replace(/^geo\/|\.geojson$/g, '')])),
       articles: texts,
       articleDates: new Map(articles.map((a) => [a.id, a.date])),
+      featureBoxes: new Map(
+        Object.values(collections).flatMap((c) =>
+          c.features.map((f) => {
+            const [w, s, e, n] = bbox(f, { recompute: true });
+            return [f.properties.id, [w, s, e, n]] as const;
+          }),
+        ),
+      ),
     },
     problems,
   );

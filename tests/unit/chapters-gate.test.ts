@@ -7,6 +7,8 @@ import { readStoryFiles } from '../../build/gate/read-story.ts';
 import { validateStory } from '../../build/gate/validate-story.ts';
 import { CHAPTERS_FILE, validateChapters, type ChapterContext } from '../../build/gate/validate-chapters.ts';
 import { formatProblem, type Problem } from '../../build/gate/problems.ts';
+import { bbox } from '@turf/turf';
+import type { Bounds } from '../../src/lib/chapters/view.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = readStoryFiles(root);
@@ -18,6 +20,9 @@ const ctx: ChapterContext = {
   featureLayers: new Map(Object.entries(story.collections).flatMap(([layer, c]) => c.features.map((f) => [f.properties.id, layer] as const))),
   articles: new Map(story.articles.map((a) => [a.id, real.articleTexts[a.file]!])),
   articleDates: new Map(story.articles.map((a) => [a.id, a.date])),
+  featureBoxes: new Map(
+    Object.values(story.collections).flatMap((c) => c.features.map((f) => [f.properties.id, bbox(f, { recompute: true }) as Bounds] as const)),
+  ),
 };
 
 type Chapters = { chapters: Record<string, unknown>[] };
@@ -133,6 +138,22 @@ describe('data gate: geo/chapters.json', () => {
       `error ${F}:${railway.id}:chapters[${i}].select: feature "ree-dong-pao" is in layer "rare-earth-region", which this chapter does not show: add "rare-earth-region" to its layers, or drop the feature`,
       `error ${F}:${railway.id}:chapters[${i}].highlight[0]: feature "hainan-undersea-data-centre" is in layer "hainan-data-centre", which this chapter does not show: add "hainan-data-centre" to its layers, or drop the feature`,
       `error ${F}:${railway.id}:chapters[${i}].frame[1]: feature "scs-paracel-islands" is in layer "south-china-sea", which this chapter does not show: add "south-china-sea" to its layers, or drop the feature`,
+    ]);
+  });
+
+  it('a selection the frame does not show is an error', () => {
+    const i = at(railway.id as string);
+    const [kunming, yuxi] = ['kh-station-kunming-north', 'kh-station-yuxi'].map((id) => ctx.featureBoxes.get(id)!);
+    const frame = [Math.min(kunming![0], yuxi![0]), Math.min(kunming![1], yuxi![1]), Math.max(kunming![2], yuxi![2]), Math.max(kunming![3], yuxi![3])]
+      .map((v) => v.toFixed(2))
+      .join(', ');
+    expect(
+      withEdit((f) => {
+        f.chapters[i]!.select = 'kh-station-lao-cai';
+        f.chapters[i]!.frame = ['kh-station-kunming-north', 'kh-station-yuxi'];
+      }),
+    ).toEqual([
+      `error ${F}:${railway.id}:chapters[${i}].select: feature "kh-station-lao-cai" reaches outside the chapter's frame (${frame}): add it to frame, so the map shows what the panel opens on`,
     ]);
   });
 
