@@ -49,6 +49,14 @@ describe('data gate: geo/chapters.json', () => {
     expect(story.chapters?.chapters.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('the real titles are written in each language: Vietnamese with its diacritics, Chinese in Han characters', () => {
+    for (const c of story.chapters!.chapters) {
+      expect(c.title.vi.normalize('NFD'), c.id).toMatch(/\p{Script=Latin}\p{M}|[đĐ]/u);
+      expect(c.title.vi, c.id).not.toBe(c.title.en);
+      expect(c.title.zh, c.id).toMatch(/^[\p{Script=Han}，、：—]+$/u);
+    }
+  });
+
   it('a missing file is an error, reported through the whole gate', () => {
     expect(validateStory({ ...real, chaptersJson: '' }).problems.map(formatProblem)).toEqual([
       `error ${F}: the story’s chapters are missing: story mode reads them from geo/chapters.json (see geo/SCHEMA.md)`,
