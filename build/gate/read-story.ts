@@ -7,6 +7,8 @@ export interface StoryFiles {
   layersJson: string;
   /** geo/*.geojson by file name. */
   geo: Record<string, string>;
+  /** geo/chapters.json as text ('' when missing): the story's chapters in reading order. */
+  chaptersJson: string;
   /** geo/basemap/labels.geojson as text ('' when missing). */
   labelsJson: string;
   sourcesMarkdown: string;
@@ -37,6 +39,7 @@ export function readStoryFiles(root: string): StoryFiles {
   return {
     layersJson: readOr(join(root, 'geo', 'layers.json'), ''),
     geo: readAll(join(root, 'geo'), '.geojson'),
+    chaptersJson: readOr(join(root, 'geo', 'chapters.json'), ''),
     labelsJson: readOr(join(root, 'geo', 'basemap', 'labels.geojson'), ''),
     sourcesMarkdown: readOr(join(root, 'geo', 'SOURCES.md'), ''),
     articlesJson: readOr(join(root, 'seeds', 'articles.json'), ''),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { basemapLabelSchema, kindStyleSchema, layerEntrySchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
 import { KIND_STYLES } from '../../src/lib/layers/kinds.ts';
 import { MEASURED_PROPERTIES } from '../../src/lib/schema/story.ts';
+import { chapterSchema } from '../../src/lib/schema/chapter.ts';
 import type { Kind } from '../../src/lib/types.ts';
 
 interface JsonProperty {
@@ -100,6 +101,20 @@ map frames a selection by.
 Points, one per label:
 
 ${propertyTable(basemapLabelSchema)}
+
+## \`geo/chapters.json\`: the story in chapters
+
+\`{ "chapters": [ … ] }\`, in reading order (the story page and story mode read it; the map pages do
+not). Each chapter (from \`src/lib/schema/chapter.ts\`):
+
+${propertyTable(chapterSchema)}
+
+Across files, the gate also checks: chapter ids are unique; every passage's article is in
+\`seeds/articles.json\` and its text an exact substring of that article (else it shows the closest
+passage); every layer id is in \`geo/layers.json\`; every feature id in \`select\`, \`highlight\` and
+\`frame\` is a feature of \`geo/*.geojson\` whose layer the chapter lists in \`layers\`; the \`select\`ed
+feature lies within the frame features' combined box; \`date\` is a
+real date no later than the articles its passages quote. A missing \`geo/chapters.json\` is an error.
 
 \`npm run check:data\` checks all of this and prints every problem with its file, feature and path.
 `;

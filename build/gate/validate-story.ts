@@ -1,5 +1,5 @@
 // The data gate: checks every file in geo/ and seeds/ and reports all problems at once.
-import { length } from '@turf/turf';
+import { bbox, length } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString } from 'geojson';
 import type { Article, LayerManifest, Source, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
 import { articleSchema, storyPropertiesSchema } from '../../src/lib/schema/story.ts';
@@ -13,6 +13,8 @@ import { crossFieldProblems } from './feature-rules.ts';
 import { geometryRuleProblems, samePositionProblems, type PlacedPoint } from './geometry-rules.ts';
 import { validateManifest } from './validate-manifest.ts';
 import { validateLabels, type BasemapLabels } from './validate-labels.ts';
+import { validateChapters } from './validate-chapters.ts';
+import type { ChapterFile } from '../../src/lib/schema/chapter.ts';
 import { closestPassage, isVerbatim } from './excerpts.ts';
 import { parseSources } from './sources.ts';
 import type { StoryFiles } from './read-story.ts';
@@ -31,6 +33,8 @@ export interface ValidatedStory {
   labels: BasemapLabels | null;
   articles: Article[];
   sources: Source[];
+  /** geo/chapters.json, when it is valid. */
+  chapters: ChapterFile | null;
 }
 
 interface Context {
@@ -204,5 +208,23 @@ export function validateStory(files: StoryFiles): ValidatedStory {
     }
   }
   const labels = validateLabels(files.labelsJson, sourceIds, problems);
-  return { problems, manifest, layers, collections, labels, articles, sources };
+  const chapters = validateChapters(
+    files.chaptersJson,
+    {
+      layerIds: manifest ? ids : null,
+      featureLayers: new Map([...ctx.seenIds].map(([id, file]) => [id, file.replace(/^geo\/|\.geojson$/g, '')])),
+      articles: texts,
+      articleDates: new Map(articles.map((a) => [a.id, a.date])),
+      featureBoxes: new Map(
+        Object.values(collections).flatMap((c) =>
+          c.features.map((f) => {
+            const [w, s, e, n] = bbox(f, { recompute: true });
+            return [f.properties.id, [w, s, e, n]] as const;
+          }),
+        ),
+      ),
+    },
+    problems,
+  );
+  return { problems, manifest, layers, collections, labels, articles, sources, chapters };
 }

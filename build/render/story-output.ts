@@ -10,6 +10,7 @@ import { articleBodyHtml } from './article-html.ts';
 import { staticMapSvg } from './static-svg.ts';
 import { locatorSvg } from './locator-svg.ts';
 import { loadLegendRenderer } from './prerender.ts';
+import { CHAPTERS_URL } from '../../src/lib/chapters/load.ts';
 
 export interface StoryOutput {
   problems: Problem[];
@@ -49,6 +50,8 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   files.set('data/basemap-labels.geojson', JSON.stringify(labels));
   files.set('data/articles.json', JSON.stringify(story.articles));
   files.set('data/sources.json', JSON.stringify(story.sources));
+  // The story page fetches its chapters; the map pages never load them.
+  if (story.chapters) files.set(CHAPTERS_URL, JSON.stringify(story.chapters));
   const articleBody = articleBodyHtml(
     story.articles.flatMap((article) => {
       const text = input.articleTexts[article.file];

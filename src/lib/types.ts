@@ -5,6 +5,7 @@ import type { StoryProperties } from './schema/story.ts';
 
 export { LANGS, STATUSES, PRECISIONS, KINDS, type Lang, type Status, type Precision, type Kind } from './schema/values.ts';
 export type { Article, Excerpt, KindStyle, LayerEntry, LayerManifest, StoryProperties } from './schema/story.ts';
+export type { Chapter, ChapterFile } from './schema/chapter.ts';
 
 export type StoryFeature = Feature<Geometry, StoryProperties>;
 export type StoryCollection = FeatureCollection<Geometry, StoryProperties>;

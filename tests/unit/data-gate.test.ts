@@ -5,11 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { readStoryFiles } from '../../build/gate/read-story.ts';
 import { validateStory } from '../../build/gate/validate-story.ts';
 import { formatProblem } from '../../build/gate/problems.ts';
+import { CHAPTERS_FILE } from '../../build/gate/validate-chapters.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const real = readStoryFiles(root);
 const HAINAN = 'hainan-data-centre.geojson';
 const F = `geo/${HAINAN}`;
+
+/** The layer rules' problems. A fixture that replaces a layer file also takes its features from the
+ * chapters that name them; tests/unit/chapters-gate.test.ts checks the chapters' rules. */
+const layerProblems = (files: Parameters<typeof validateStory>[0]) =>
+  validateStory(files)
+    .problems.filter((p) => p.file !== CHAPTERS_FILE)
+    .map(formatProblem);
 
 /** The real manifest with the Hainan layer also declaring the kinds the fixtures use. */
 function manifestWithFixtureKinds(): string {
@@ -22,7 +30,7 @@ function manifestWithFixtureKinds(): string {
 /** Problems found when the Hainan layer file is replaced by a fixture (the rest of geo/ is real). */
 function problemsWith(fixture: string): string[] {
   const text = readFileSync(`${root}/tests/fixtures/geo/${fixture}.geojson`, 'utf8');
-  return validateStory({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
+  return layerProblems({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } });
 }
 
 const expected: Record<string, string[]> = {
@@ -125,7 +133,7 @@ describe('data gate', () => {
     const { [HAINAN]: _gone, ...geo } = real.geo;
     const articles = JSON.parse(real.articlesJson) as { file: string }[];
     articles[1]!.file = 'gone.txt';
-    const problems = validateStory({ ...real, geo, articlesJson: JSON.stringify(articles) }).problems.map(formatProblem);
+    const problems = layerProblems({ ...real, geo, articlesJson: JSON.stringify(articles) });
     expect(problems).toContain(`error ${F}: layer file is missing`);
     expect(problems).toContain('error seeds/articles.json:hanoi-2023-12-13:[1].file: article file seeds/gone.txt does not exist');
   });
@@ -143,7 +151,7 @@ describe('data gate: rules across fields and files', () => {
   const withHainan = (edit: (p: Record<string, unknown>) => void) => {
     const collection = hainan();
     edit(collection.features[0]!.properties);
-    return validateStory({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } }).problems.map(formatProblem);
+    return layerProblems({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } });
   };
   const id = hainan().features[0]!.properties.id as string;
 
@@ -171,8 +179,7 @@ describe('data gate: rules across fields and files', () => {
     const line = readFileSync(`${root}/tests/fixtures/geo/schematic-straight-line.geojson`, 'utf8');
     const withoutNote = JSON.parse(line) as { features: { properties: Record<string, unknown> }[] };
     delete withoutNote.features[0]!.properties.note_en;
-    const problems = (text: string) =>
-      validateStory({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } }).problems.map(formatProblem);
+    const problems = (text: string) => layerProblems({ ...real, layersJson: manifestWithFixtureKinds(), geo: { ...real.geo, [HAINAN]: text } });
     expect(problems(JSON.stringify(withoutNote))).toEqual([
       `error ${F}:fixture-line:properties.note_en: is missing: a schematic line needs a note for the reader saying what it is drawn through and why its route is not known`,
     ]);
@@ -190,7 +197,7 @@ describe('data gate: rules across fields and files', () => {
         [110.1, 18.1],
       ],
     };
-    expect(validateStory({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } }).problems.map(formatProblem)).toEqual([
+    expect(layerProblems({ ...real, geo: { ...real.geo, [HAINAN]: JSON.stringify(collection) } })).toEqual([
       `error ${F}:${id}:geometry.type: a LineString cannot be drawn as "data-centre", which is drawn as a point (Point): fix the geometry or the kind`,
     ]);
   });
@@ -205,7 +212,7 @@ describe('data gate: rules across fields and files', () => {
 describe('data gate: geo/layers.json', () => {
   const M = 'geo/layers.json';
   const manifest = () => JSON.parse(real.layersJson) as { layers: Record<string, unknown>[] };
-  const problemsWithManifest = (text: string) => validateStory({ ...real, layersJson: text }).problems.map(formatProblem);
+  const problemsWithManifest = (text: string) => layerProblems({ ...real, layersJson: text });
   const edited = (edit: (m: { layers: Record<string, unknown>[] }) => void) => {
     const m = manifest();
     edit(m);
@@ -246,7 +253,7 @@ describe('data gate: basemap labels and articles', () => {
   const withLabel = (edit: (f: { properties: Record<string, unknown>; geometry: unknown }) => void) => {
     const collection = labels();
     edit(collection.features[0]!);
-    return validateStory({ ...real, labelsJson: JSON.stringify(collection) }).problems.map(formatProblem);
+    return layerProblems({ ...real, labelsJson: JSON.stringify(collection) });
   };
   const name = labels().features[0]!.properties.name_en as string;
 
@@ -265,7 +272,7 @@ describe('data gate: basemap labels and articles', () => {
   it('articles are checked against the schema', () => {
     const articles = JSON.parse(real.articlesJson) as Record<string, unknown>[];
     articles[0]!.date = '11 December 2023';
-    const problems = validateStory({ ...real, articlesJson: JSON.stringify(articles) }).problems.map(formatProblem);
+    const problems = layerProblems({ ...real, articlesJson: JSON.stringify(articles) });
     expect(problems[0]).toMatch(/^error seeds\/articles\.json:#0:\[0\]\.date: /);
   });
 });

@@ -58,6 +58,7 @@ describe('English texts', () => {
       return (['name_en', 'label_en', 'note_en'] as const).flatMap((key) => (p[key] ? [[`${p.id}.${key}`, p[key]] as [string, string]] : []));
     }),
     ...story.layers.flatMap((l) => [[`${l.id}.title.en`, l.title.en] as [string, string], [`${l.id}.description.en`, l.description.en] as [string, string]]),
+    ...(story.chapters?.chapters ?? []).map((c) => [`geo/chapters.json:${c.id}.title.en`, c.title.en] as [string, string]),
     ...(story.labels?.features ?? []).map((f) => [`basemap label ${f.properties.name_en}`, f.properties.name_en] as [string, string]),
   ];
 
