@@ -40,6 +40,7 @@ export default defineConfig({
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         embed: fileURLToPath(new URL('embed.html', import.meta.url)),
         article: fileURLToPath(new URL('article.html', import.meta.url)),
+        'story-page': fileURLToPath(new URL('story.html', import.meta.url)),
       },
       // MapLibre gets a chunk of its own, named for it (left alone, rolldown names the shared chunk
       // after one of its modules, e.g. prerendered-*.js); the first view's code is one chunk (see chunks.ts).

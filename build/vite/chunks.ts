@@ -7,9 +7,10 @@
 const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
 const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
 const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;
-// The legends too: each page passes its own to the shared wiring (StoryLegend.svelte).
+// The legends too: each page passes its own to the shared wiring (StoryLegend.svelte). The story
+// page's chapters and stepper are its own: the map pages never load them.
 const PAGE_OWN =
-  /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|embed[\\/]|article[\\/]|lib[\\/]embed[\\/]|lib[\\/]after-paint\.ts|components[\\/](Compact)?Legend\.svelte)/;
+  /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|StoryPage\.svelte|embed[\\/]|article[\\/]|story[\\/]|lib[\\/]embed[\\/]|lib[\\/]chapters[\\/]|lib[\\/]schema[\\/]chapter\.ts|components[\\/]story[\\/]|lib[\\/]after-paint\.ts|components[\\/](Compact)?Legend\.svelte)/;
 const FIRST_VIEW = /[\\/]src[\\/]|virtual:story-|node_modules[\\/]clsx[\\/]/;
 
 /** Stylesheet files stay with their importers: the pages link theirs before they paint (the

@@ -1,0 +1,111 @@
+// Story mode's one moving part: which chapter the map shows, and taking the map there. A chapter
+// asked for while the map is still flying to another waits, and only the latest waits (the
+// scheduler): a fast scroll ends on the chapter in view, with no queue of flights behind it.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoryController } from '../story-controller.svelte.ts';
+import type { Chapter } from '../schema/chapter.ts';
+import { chapterView } from './view.ts';
+import { chapterAnnouncement } from './announce.ts';
+import { lastOneWins } from './scheduler.ts';
+
+/** A flight long enough to follow, short enough not to hold a reader up. */
+const FLIGHT_MS = 1200;
+/** A flight that never ends (a map torn down mid-way) releases the scheduler after this. */
+const GIVE_UP_MS = 4000;
+const PADDING = 40;
+
+export interface ChapterDriverOptions {
+  /** True when the reader asked for less motion: the map jumps. */
+  reducedMotion: () => boolean;
+  /** Told each time the map has settled on a chapter (for tests, and the embed's host page). */
+  onShown?: (chapter: Chapter, index: number) => void;
+}
+
+export class ChapterDriver {
+  /** The chapter the reader is on (the stepper's and the URL's). */
+  current = $state(0);
+  /** The chapter the map last settled on; -1 before the first. */
+  shown = $state(-1);
+  /** The reader has freed the map mid-story: chapters no longer move it until they come back. */
+  exploring = $state(false);
+  readonly #scheduler = lastOneWins<number>((index) => this.#show(index));
+
+  constructor(
+    readonly chapters: readonly Chapter[],
+    private readonly c: StoryController,
+    private readonly options: ChapterDriverOptions,
+  ) {}
+
+  get chapter(): Chapter {
+    return this.chapters[this.current]!;
+  }
+
+  /** Goes to chapter `index` (clamped): the story state at once, the map when it can. */
+  go(index: number): void {
+    const next = Math.max(0, Math.min(this.chapters.length - 1, index));
+    if (next === this.current && !this.exploring && this.shown === next) return;
+    this.current = next;
+    this.exploring = false;
+    this.#scheduler.request(next);
+  }
+
+  /** Shows the current chapter again: once the live map has arrived (it comes after the first chapter was asked for). */
+  refresh(): void {
+    if (!this.exploring) this.#scheduler.request(this.current);
+  }
+
+  explore(): void {
+    this.exploring = true;
+    this.#scheduler.cancel();
+  }
+
+  /** "Back to the story": the map returns to the chapter being read. */
+  resume(): void {
+    this.exploring = false;
+    this.#scheduler.request(this.current);
+  }
+
+  /** Resolves once the map has settled on the latest chapter asked for. */
+  settled(): Promise<void> {
+    return this.#scheduler.idle();
+  }
+
+  async #show(index: number): Promise<void> {
+    const chapter = this.chapters[index];
+    if (!chapter) return;
+    const { story } = this.c;
+    const view = chapterView(chapter, story.index);
+    story.showOnly(view.layers);
+    this.c.select(view.selected?.feature.properties.id ?? null, null, false, false);
+    const map = this.c.map;
+    if (map && view.bounds) await this.#fly(map, view.bounds);
+    if (index !== this.current || this.exploring) return;
+    this.shown = index;
+    this.c.announcement = chapterAnnouncement(chapter, index, this.chapters.length, { layers: story.layers, index: story.index }, story.lang);
+    this.options.onShown?.(chapter, index);
+  }
+
+  #fly(map: MapLibreMap, [west, south, east, north]: [number, number, number, number]): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        map.off('moveend', done);
+        resolve();
+      };
+      const timer = setTimeout(done, GIVE_UP_MS);
+      map.once('moveend', done);
+      const duration = this.options.reducedMotion() ? 0 : FLIGHT_MS;
+      try {
+        map.fitBounds(
+          [
+            [west, south],
+            [east, north],
+          ],
+          { padding: PADDING, duration, maxZoom: 9, essential: false },
+        );
+      } catch {
+        done();
+      }
+    });
+  }
+}

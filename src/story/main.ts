@@ -1,0 +1,7 @@
+// The story page: its masthead is already painted (story.html); the story starts after that paint.
+import { afterNextPaint } from '../lib/after-paint.ts';
+import '../global.css';
+import '../static-map.css';
+import './story-layout.css';
+
+afterNextPaint(() => void import('./start-story.ts'));
