@@ -29,7 +29,8 @@ export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, 
 
 export function articleCredit(article: Article | undefined, articleId: string): string {
   if (!article) return articleId;
-  const who = article.publisher ? `${article.publisher} (${article.credit})` : `${article.dateline}, ${article.credit}`;
+  // Without a publisher the credit says so; the dateline is not repeated (it carries the date given after it).
+  const who = article.publisher ? `${article.publisher} (${article.credit})` : article.credit;
   return `${who}, ${formatDate(article.date)}`;
 }
 
