@@ -2,6 +2,7 @@
 import { afterNextPaint } from './lib/after-paint.ts';
 import './global.css';
 import './static-map.css';
+import './masthead.css';
 import './page-layout.css';
 import './components/legend.css';
 

@@ -34,6 +34,8 @@ export interface StoryEnvironment {
   visibleArea?: (mapWrap: HTMLElement) => VisibleArea;
   fetcher?: typeof fetch;
   webgl?: boolean;
+  /** The story page: its chapters frame the map, so a selection is not framed when the map arrives. */
+  framesChapters?: boolean;
 }
 
 export function browserEnvironment(): StoryEnvironment {
@@ -92,7 +94,9 @@ export class StoryController {
       });
     });
 
-    // A feature named in the URL is framed once, when both the map and the data are ready.
+    // A feature named in the URL (or chosen on the picture) is framed once, when both the map and
+    // the data are ready; not on the story page, where each chapter frames its own view.
+    this.framedFromUrl = env.framesChapters === true;
     $effect(() => {
       if (this.framedFromUrl || !this.map || !this.story.settled) return;
       this.framedFromUrl = true;

@@ -2,6 +2,7 @@
 import { afterNextPaint } from '../lib/after-paint.ts';
 import '../global.css';
 import '../static-map.css';
+import '../masthead.css';
 import './story-layout.css';
 
 afterNextPaint(() => void import('./start-story.ts'));
