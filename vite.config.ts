@@ -51,6 +51,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The gate over the real data takes a second or two alone, and several times that on a busy shared machine.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'] } },
       // Rune tests run their modules as the browser does: Svelte's server build never runs effects.

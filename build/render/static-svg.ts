@@ -65,7 +65,7 @@ function featureSvg(f: StaticFeature, named: boolean): string {
   const { radius, dash, ties, marker, outline, fillOpacity } = style;
   const approximate = f.properties.precision === 'approximate';
   const schematic = f.shape === 'line' && f.properties.precision === 'schematic';
-  // Schematic lines: thinner and dotted (round caps on near-zero dashes), as in layer-style.ts.
+  // Schematic lines: thinner and paler, solid when built and with long dashes when planned, as in layer-style.ts.
   const width = schematic ? style.width * SCHEMATIC_LINE.widthScale : style.width;
   const classes = [
     'feature',
@@ -84,15 +84,16 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
   }
   if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" color="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;
-  const dotted = schematic ? SCHEMATIC_LINE.dash : f.dashed ? dash : null;
-  const dashes = dotted ? ` stroke-dasharray="${round2(dotted[0] * width)} ${round2(dotted[1] * width)}" stroke-linecap="${schematic ? 'round' : 'butt'}"` : '';
+  const dotted = f.dashed ? (schematic ? SCHEMATIC_LINE.plannedDash : dash) : null;
+  const dashes = dotted ? ` stroke-dasharray="${round2(dotted[0] * width)} ${round2(dotted[1] * width)}" stroke-linecap="butt"` : '';
+  const pale = schematic ? ` stroke-opacity="${SCHEMATIC_LINE.opacity}" stroke-linecap="${dotted ? 'butt' : 'round'}"` : '';
   const railTies =
-    ties && !dotted
+    ties && !dotted && !schematic
       ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
       : '';
-  // Solid lines only are cased, as on the live map (layer-style.ts).
-  const casing = dotted ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
-  return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}/>${railTies}</g>`;
+  // Solid traced lines only are cased, as on the live map (layer-style.ts).
+  const casing = dotted || schematic ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
+  return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}${pale}/>${railTies}</g>`;
 }
 
 export function staticMapSvg(

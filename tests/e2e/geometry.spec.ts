@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { LAYER_IDS, PROJECT_ROOT } from '../shared/layers.ts';
-import { SCHEMATIC_LEGEND, SCHEMATIC_SENTENCE } from '../../src/lib/layers/kinds.ts';
+import { LINE_KEY, SCHEMATIC_SENTENCE } from '../../src/lib/layers/kinds.ts';
 
 interface Props {
   id: string;
@@ -20,14 +20,14 @@ const illustrative = features.find((p) => p.illustrative);
 test.describe('schematic lines and illustrative outlines', () => {
   const shared = sharedPage(`./?feature=${schematic?.id}`);
 
-  test('a schematic line says in the panel that its route is not known, and the legend explains the dotted style', async () => {
+  test('a schematic line says in the panel that its route is not known, and the legend explains the line styles', async () => {
     expect(schematic, 'geo/ has a schematic railway').toBeTruthy();
     const { page } = shared;
     const panel = page.locator('.panel');
     await expect(panel).toHaveAttribute('data-feature-id', schematic!.id);
     await expect(panel.locator('.facts')).toContainText(SCHEMATIC_SENTENCE);
     await expect(panel).toContainText('Length of the schematic drawing (not of the route)');
-    await expect(page.locator('.legend [data-key="schematic"]')).toContainText(SCHEMATIC_LEGEND);
+    for (const [key, words] of Object.entries(LINE_KEY)) await expect(page.locator(`.legend [data-key="${key}"]`)).toContainText(words);
     await page.screenshot({ path: `${SCREENS}/geometry-schematic-panel.png` });
   });
 

@@ -94,10 +94,9 @@ describe('schematic lines', () => {
       .map((l) => l.id.replace(`${railLayer.id}-`, ''));
   }
 
-  it('are drawn by the dotted layer only (no casing), whether built or planned', () => {
-    for (const status of ['built', 'planned']) {
-      expect(drawnBy({ kind: 'railway', status, precision: 'schematic' }), status).toEqual(['line-schematic']);
-    }
+  it('are drawn by the thin pale layers only (no casing, no ties): solid when built, dashed when planned', () => {
+    expect(drawnBy({ kind: 'railway', status: 'built', precision: 'schematic' })).toEqual(['line-schematic']);
+    expect(drawnBy({ kind: 'railway', status: 'planned', precision: 'schematic' })).toEqual(['line-schematic-dashed']);
     expect(drawnBy({ kind: 'railway', status: 'built', precision: 'approximate' })).toEqual(['casing', 'line', 'ties']);
   });
 
@@ -105,24 +104,27 @@ describe('schematic lines', () => {
     expect(drawnBy({ kind: 'railway', status: 'planned', precision: 'approximate' })).toEqual(['line-dashed']);
   });
 
-  it('stay dots when selected: they grow less than a solid line would', () => {
-    const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as { paint: Record<string, unknown> };
-    const rest = evaluate(dotted.paint['line-width'], { kind: 'railway' }, {}, 'number') as number;
-    const chosen = evaluate(dotted.paint['line-width'], { kind: 'railway' }, { selected: true }, 'number') as number;
-    expect(chosen).toBeGreaterThan(rest);
-    // Round dots one width across with a gap of (dash[1] - 1) widths: at most 1.5 px wider keeps the gaps open.
-    expect(chosen - rest).toBeLessThanOrEqual(1.5);
+  it('stay thinner than a traced line when selected, and turn full strength', () => {
+    const thin = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as { paint: Record<string, unknown> };
+    const full = storyStyleLayers(railLayer).find((l) => l.id.endsWith('-line')) as { paint: Record<string, unknown> };
+    const at = (paint: Record<string, unknown>, key: string, state: Record<string, boolean>) =>
+      evaluate(paint[key], { kind: 'railway' }, state, 'number') as number;
+    expect(at(thin.paint, 'line-width', { selected: true })).toBeGreaterThan(at(thin.paint, 'line-width', {}));
+    expect(at(thin.paint, 'line-width', { selected: true })).toBeLessThan(at(full.paint, 'line-width', {}));
+    expect(at(thin.paint, 'line-opacity', {})).toBe(SCHEMATIC_LINE.opacity);
+    expect(at(thin.paint, 'line-opacity', { selected: true })).toBe(1);
   });
 
-  it('are thinner and dotted with round caps, from the kinds table', () => {
-    const dotted = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as {
-      layout: Record<string, unknown>;
-      paint: Record<string, unknown>;
-    };
-    expect(dotted.layout['line-cap']).toBe('round');
-    expect(dotted.paint['line-dasharray']).toEqual(SCHEMATIC_LINE.dash);
+  it('are thinner and paler, never dotted, from the kinds table; planned ones take long dashes', () => {
+    const layers = storyStyleLayers(railLayer) as { id: string; layout?: Record<string, unknown>; paint: Record<string, unknown> }[];
+    const built = layers.find((l) => l.id.endsWith('line-schematic'))!;
+    const planned = layers.find((l) => l.id.endsWith('line-schematic-dashed'))!;
+    expect(built.paint['line-dasharray']).toBeUndefined();
+    expect(planned.paint['line-dasharray']).toEqual(SCHEMATIC_LINE.plannedDash);
+    // Long dashes: at least a line width's dash and gap, so they never close up into dots.
+    expect(Math.min(...SCHEMATIC_LINE.plannedDash)).toBeGreaterThanOrEqual(2);
     const width = styleOf(railLayer, 'railway').width;
-    expect(evaluate(dotted.paint['line-width'], { kind: 'railway' }, {}, 'number')).toBeCloseTo(width * SCHEMATIC_LINE.widthScale);
+    expect(evaluate(built.paint['line-width'], { kind: 'railway' }, {}, 'number')).toBeCloseTo(width * SCHEMATIC_LINE.widthScale);
   });
 });
 

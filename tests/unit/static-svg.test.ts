@@ -1,5 +1,6 @@
 // The build-time picture inlined in index.html and embed.html: every feature, honest names,
 // the same projection as the live map, no inline styles or scripts, and small enough.
+import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -77,13 +78,16 @@ describe('the pre-rendered map', () => {
     }
   });
 
-  it('draws schematic lines thinner and dotted, and planned lines of known route dashed', () => {
+  it('draws schematic lines thinner and paler, never dotted: solid when built, long dashes when planned', () => {
     const schematic = features.filter((f) => f.properties.precision === 'schematic');
     expect(schematic.length, 'the data has schematic lines').toBeGreaterThan(0);
     for (const f of schematic) {
       const group = svg.match(new RegExp(`<g class="([^"]*)" data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`));
       expect(group?.[1], f.properties.id).toContain('schematic');
-      expect(group?.[2], f.properties.id).toMatch(/class="stroke"[^>]*stroke-dasharray="[\d.]+ [\d.]+" stroke-linecap="round"/);
+      expect(group?.[2], f.properties.id).toContain(`stroke-opacity="${SCHEMATIC_LINE.opacity}"`);
+      const planned = f.properties.status === 'planned' || f.properties.status === 'proposed';
+      if (planned) expect(group?.[2], f.properties.id).toMatch(/class="stroke"[^>]*stroke-dasharray="[\d.]+ [\d.]+"/);
+      else expect(group?.[2], f.properties.id).not.toContain('stroke-dasharray');
       expect(group?.[2], `${f.properties.id} has no railway ties or casing`).not.toMatch(/class="(tie|casing)"/);
     }
   });

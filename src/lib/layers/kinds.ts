@@ -34,16 +34,21 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   island: { ...point, radius: 3.5, label: 'none' },
 };
 
-/** Lines whose route is not known (`"precision": "schematic"`): thinner and dotted, in the live
- * map, the static picture and the legend alike. `dash` is in line widths, drawn with round caps. */
-export const SCHEMATIC_LINE = { widthScale: 0.6, dash: [0.01, 3] as [number, number] };
+/** Lines whose route is not known (`"precision": "schematic"`): thinner and paler, solid when built
+ * and with long dashes when planned, in the live map, the static picture and the legend alike. Dots
+ * are not used: at small sizes they read as the dashes of a planned line. `plannedDash` is in line widths. */
+export const SCHEMATIC_LINE = { widthScale: 0.6, opacity: 0.7, plannedDash: [4, 3] as [number, number] };
 
-/** The legend's words for the schematic style. */
-export const SCHEMATIC_LEGEND = 'Dotted: drawn schematically, as a link between cited places on its route (its track is not traced here)';
+/** The legend's key to line styles, one row each (LayerSwatch draws them as the map does). */
+export const LINE_KEY = {
+  built: 'Solid: built',
+  planned: 'Dashed: planned or proposed',
+  schematic: 'Thin and pale: drawn schematically, as a link between cited places on its route (its track is not traced here)',
+} as const;
 
 /** The panel's sentence for a schematic line. */
 export const SCHEMATIC_SENTENCE =
-  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the dotted line is not its path';
+  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the thin pale line is not its path';
 
 /** Kinds always named in every language, whatever the reader chose: disputed places. */
 export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');

@@ -97,12 +97,12 @@ function scaled(width: number | ExpressionSpecification, factor: number): number
 }
 
 /** Lines: a white casing, solid lines (with railway ties), dashed lines (planned, or claims), and
- * dotted schematic lines (route not known). */
+ * thin pale schematic lines (route not known), solid or dashed as built or planned. */
 function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
   const width = byKind(layer, kinds, (s) => s.width);
   const lineWidth = grown(width, 2, 3);
-  // Dots grow less than lines when chosen: at a full line's width they would close up into a solid band.
+  // Thin lines grow less than full ones when chosen: they stay thinner than a traced route.
   const schematicWidth = grown(scaled(width, SCHEMATIC_LINE.widthScale), 1, 1.5);
   const routes = geometryIs('LineString');
   const lines: FilterSpecification = ['all', routes, ['!', isSchematic]];
@@ -159,14 +159,20 @@ function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kin
       layout: { 'line-join': 'round' },
       paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
     })),
-    {
-      id: id('line-schematic'),
+    // Route not known: thinner and paler (full strength when chosen), solid when built, long dashes when planned.
+    ...([false, true] as const).map((planned): LayerSpecification => ({
+      id: id(planned ? 'line-schematic-dashed' : 'line-schematic'),
       type: 'line',
       source,
-      filter: ['all', routes, isSchematic],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': lineColor, 'line-width': schematicWidth, 'line-dasharray': SCHEMATIC_LINE.dash },
-    },
+      filter: ['all', routes, isSchematic, planned ? dashed : ['!', dashed]],
+      layout: { 'line-cap': planned ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': lineColor,
+        'line-width': schematicWidth,
+        'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1),
+        ...(planned ? { 'line-dasharray': SCHEMATIC_LINE.plannedDash } : {}),
+      },
+    })),
   ];
 }
 
