@@ -110,7 +110,7 @@ test.describe('without JavaScript', () => {
     await page.goto('./');
     const legend = page.locator('.legend.static');
     await expect(legend.locator(`li[data-layer-id="${ID}"]`)).toContainText(TITLE.en);
-    await expect(legend.locator('li')).toHaveCount(STORY_LAYERS.length + 1);
+    await expect(legend.locator('li[data-layer-id]')).toHaveCount(STORY_LAYERS.length + 1);
     await expect(legend.locator('input')).toHaveCount(0);
     const group = page.locator(`.story-svg [data-layer="${ID}"]`);
     expect(await group.count()).toBeGreaterThan(0);
