@@ -47,7 +47,7 @@ function chapterHtml(chapter: Chapter, i: number, input: FlatStoryInput, index: 
     .join('');
   const shown = chapter.layers.flatMap((l) => input.layers.find((layer) => layer.id === l)?.title.en ?? []);
   return (
-    `<li><section class="flat-chapter" id="${id}" data-chapter="${chapter.id}" aria-labelledby="${id}-title">` +
+    `<li><section class="flat-chapter" id="${id}" data-flat-chapter="${chapter.id}" aria-labelledby="${id}-title">` +
     `<div class="flat-text"><p class="count">Chapter ${i + 1} of ${count}${date}</p><h2 id="${id}-title">${escapeHtml(chapter.title.en)}</h2>${passages}` +
     `<p class="flat-key">On the map: ${escapeHtml(new Intl.ListFormat('en', { type: 'conjunction' }).format(shown))}.</p></div>` +
     `<div class="flat-map">${svg}</div></section></li>`

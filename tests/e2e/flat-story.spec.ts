@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
     await expect(sections(page)).toHaveCount(chapters.length);
     for (const [i, chapter] of chapters.entries()) {
       const section = sections(page).nth(i);
-      await expect(section).toHaveAttribute('data-chapter', chapter.id);
+      await expect(section).toHaveAttribute('data-flat-chapter', chapter.id);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(chapter.title.en);
       await expect(section.locator('.count')).toContainText(`Chapter ${i + 1} of ${chapters.length}`);
       const quotes = section.locator('blockquote');
@@ -84,7 +84,7 @@ test.describe('with JavaScript', () => {
     await expect(sections(page)).toHaveCount(chapters.length);
     for (const [i, chapter] of chapters.entries()) {
       const section = sections(page).nth(i);
-      await expect(section).toHaveAttribute('data-chapter', chapter.id);
+      await expect(section).toHaveAttribute('data-flat-chapter', chapter.id);
       await expect(section).toBeVisible();
       await expect(section.locator('svg')).toBeVisible();
     }
