@@ -73,6 +73,27 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
+  test('the flat story never shows on screen, even before the story page mounts', async ({ page }) => {
+    // Hold the story page's code until the page has been looked at without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route('**/assets/start-story-*.js', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('./story.html', { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => asked, 'the story page’s code is held').toBe(true);
+    await expect(page.locator('main.story-layout')).toHaveCount(0);
+    await expect(sections(page)).toHaveCount(chapters.length);
+    await expect(page.locator('.flat-story')).toBeHidden();
+    await expect(page.locator('.masthead .live-only')).toBeVisible();
+    await expect(page.locator('.masthead .flat-only')).toBeHidden();
+    release();
+    await expect(page.locator('main.story-layout .chapters > li')).toHaveCount(chapters.length);
+  });
+
   test('on screen the story page replaces the flat story; on paper the flat story prints, not the live map', async ({ page }) => {
     await page.goto('./story.html');
     await expect(page.locator('main.story-layout .chapters [data-chapter]')).toHaveCount(chapters.length);
