@@ -33,8 +33,8 @@ const MIN_ISLAND_KM2 = 4;
 const PICTURE_BBOX: [number, number, number, number] = [96, 6, 117, 34];
 
 /** The view's labels laid out once (src/lib/labels), as the live map lays them out. */
-function labelGroup(
-  model: StaticMap,
+export function labelGroup(
+  model: Pick<StaticMap, 'width' | 'height' | 'project'>,
   basemapLabels: FeatureCollection<Point>,
   present: { layer: StoryLayer; collection: StoryCollection }[],
   lang: Lang,
@@ -59,7 +59,7 @@ function labelGroup(
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
-function featureSvg(f: StaticFeature, named: boolean): string {
+export function featureSvg(f: StaticFeature, named: boolean, selected = false): string {
   const { color } = f.layer;
   const style = styleOf(f.layer, f.properties.kind);
   const { radius, dash, ties, marker, outline, fillOpacity } = style;
@@ -73,6 +73,8 @@ function featureSvg(f: StaticFeature, named: boolean): string {
     schematic ? 'schematic' : f.dashed || (f.shape === 'area' && outline === 'dashed') ? 'dashed' : '',
     approximate ? 'approximate' : '',
     f.properties.illustrative ? 'illustrative' : '',
+    // Drawn selected at build time (the story's chapter pictures); on the map pages the page's script marks it.
+    selected ? 'selected' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -11,6 +11,7 @@ import { staticMapSvg } from './static-svg.ts';
 import { locatorSvg } from './locator-svg.ts';
 import { loadLegendRenderer } from './prerender.ts';
 import { CHAPTERS_URL } from '../../src/lib/chapters/load.ts';
+import { flatStoryHtml } from './flat-story.ts';
 
 export interface StoryOutput {
   problems: Problem[];
@@ -20,7 +21,7 @@ export interface StoryOutput {
   files: Map<string, string>;
   /** The demo article page's body (see article-html.ts). */
   articleBody: string;
-  /** Pre-rendered pieces of index.html and embed.html, keyed by their placeholder comments. */
+  /** Pre-rendered pieces of index.html, embed.html and story.html, keyed by their placeholder comments. */
   pageSlots: Record<string, string>;
 }
 
@@ -69,6 +70,16 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
       staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }) + locatorSvg(basemap, story.layers, story.collections),
     '<!--story-legend-->': legends.full,
     '<!--story-compact-legend-->': legends.compact,
+    // story.html: the chapters with a picture each, read without JavaScript and printed.
+    '<!--story-flat-chapters-->': story.chapters
+      ? flatStoryHtml({
+          chapters: story.chapters.chapters,
+          articles: story.articles,
+          layers: story.layers,
+          collections: story.collections,
+          basemap: { ...basemap, labels },
+        })
+      : '',
   };
   return { problems: story.problems, manifest: story.manifest, files, articleBody, pageSlots };
 }

@@ -4,5 +4,6 @@ import '../global.css';
 import '../static-map.css';
 import '../masthead.css';
 import './story-layout.css';
+import './flat-story.css';
 
 afterNextPaint(() => void import('./start-story.ts'));
