@@ -14,6 +14,10 @@ export const judge = (results: Results): Verdicts => [
   ['click-to-panel p95 with 100,000 points ≤ 100 ms', (results.scaling['100000 points']?.clickP95 ?? 0) <= 100],
   ['article LCP with the embed ≤ 1.05 × without', results.article.lcpRatio <= 1.05],
   ['layout shift from the embed = 0', results.article.clsWithMap <= results.article.clsWithoutMap],
+  ['story: chapter change to settled p95 ≤ 1.2 s with flights', results.story.flightToSettledMs.p95 <= 1200],
+  ['story: chapter change to settled p95 ≤ 150 ms with reduced motion', results.story.reducedMotionToSettledMs.p95 <= 150],
+  ['story: no main-thread task over 200 ms while scrolling through it', results.story.scrollLongestTaskMs <= 200],
+  ['story: layout shift while scrolling = 0', results.story.scrollCls === 0],
 ];
 
 export const allMet = (verdicts: Verdicts) => verdicts.every(([, ok]) => ok);

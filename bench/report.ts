@@ -43,6 +43,17 @@ export function printResults(results: Results) {
       ratio: f(results.article.lcpRatio),
     },
     'article CLS': { baseline: f(results.article.clsWithoutMap), app: f(results.article.clsWithMap), ratio: '—' },
+    'story: chapter → settled p50/p95 (ms), flights': {
+      baseline: '—',
+      app: `${p50p95(results.story.flightToSettledMs)} (n=${results.story.chapterChanges})`,
+      ratio: '—',
+    },
+    'story: chapter → settled p50/p95 (ms), reduced motion': { baseline: '—', app: p50p95(results.story.reducedMotionToSettledMs), ratio: '—' },
+    'story: longest task while scrolling (ms) / CLS': {
+      baseline: '—',
+      app: `${f(results.story.scrollLongestTaskMs)} / ${f(results.story.scrollCls)}`,
+      ratio: '—',
+    },
   });
   console.table(
     Object.fromEntries(

@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import type { FirstIdleAndClicks } from './measure/first-idle-and-clicks.ts';
 import type { Size } from './measure/map-size.ts';
 import type { ScalingFigures } from './measure/scaling.ts';
+import type { StoryFigures } from './measure/story.ts';
 import type { LcpAndCls } from './probes/article.ts';
 import { median, quantile, spread } from './stats.ts';
 
@@ -16,11 +17,12 @@ export interface Measurements {
   sizes: { leafletJsGz: number; firstPaintHtmlGz: { index: number; embed: number }; appJsBeyondMapLibre: number; dataGz: number };
   scaling: Record<string, ScalingFigures>;
   article: { withMap: LcpAndCls[]; without: LcpAndCls[] };
+  story: StoryFigures;
 }
 
 const p50p95 = (xs: number[]) => ({ p50: median(xs), p95: quantile(xs, 0.95) });
 
-export function collectResults({ browserVersion, rounds, size, main, firstPaint, sizes, scaling, article }: Measurements) {
+export function collectResults({ browserVersion, rounds, size, main, firstPaint, sizes, scaling, article, story }: Measurements) {
   const { idle, heap, clicks } = main;
   return {
     date: new Date().toISOString(),
@@ -60,6 +62,13 @@ export function collectResults({ browserVersion, rounds, size, main, firstPaint,
       lcpRatio: median(article.withMap.map((a) => a.lcp)) / median(article.without.map((a) => a.lcp)),
       clsWithMap: Math.max(...article.withMap.map((a) => a.cls)),
       clsWithoutMap: Math.max(...article.without.map((a) => a.cls)),
+    },
+    story: {
+      chapterChanges: story.flights.length,
+      flightToSettledMs: p50p95(story.flights),
+      reducedMotionToSettledMs: p50p95(story.reducedMotion),
+      scrollLongestTaskMs: Math.max(...story.scroll.map((s) => s.longestTask)),
+      scrollCls: Math.max(...story.scroll.map((s) => s.cls)),
     },
   };
 }

@@ -12,6 +12,7 @@ import { measureFirstPaint } from './measure/first-paint.ts';
 import { appMapSize } from './measure/map-size.ts';
 import { measureScaling } from './measure/scaling.ts';
 import { measureSizes } from './measure/sizes.ts';
+import { measureStory } from './measure/story.ts';
 import { launchBrowser, skipSettlePause, VIEWPORT } from './pages.ts';
 import { printResults, printVerdicts, writeResults } from './report.ts';
 import { collectResults } from './results.ts';
@@ -40,8 +41,10 @@ try {
     syntheticTemplate(collections),
   );
   const article = await measureArticle(browser, options.articleRounds);
+  console.log(`bench: ${new Date().toISOString()} story mode…`);
+  const story = await measureStory(browser, options.storyRounds);
 
-  const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article });
+  const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article, story });
   const verdicts = judge(results);
   printResults(results);
   if (options.smoke) console.log('bench: smoke run: one round is not a measurement, so the budgets are not judged');

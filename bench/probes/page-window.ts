@@ -37,3 +37,9 @@ export interface ArticleWindow {
   lcp: number;
   cls: number;
 }
+
+/** Set by observeLongTasks: the longest main-thread task seen, and the layout shift. */
+export interface StoryWindow {
+  longestTask: number;
+  storyCls: number;
+}

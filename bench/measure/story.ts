@@ -1,0 +1,57 @@
+// Story mode (story.html): chapter change to map settled, with flights and with reduced motion, and
+// a reader's scroll through the whole story (the longest main-thread task, the layout shift).
+import type { Browser } from '@playwright/test';
+import { longestTaskAndCls, nextChapterSettles, observeLongTasks } from '../probes/story.ts';
+import { closeAndSettle, newPage } from '../pages.ts';
+import { ORIGIN } from '../server.ts';
+
+export interface StoryFigures {
+  /** Chapter change → settled, ms, each change of each round. */
+  flights: number[];
+  reducedMotion: number[];
+  /** The longest task and the layout shift while scrolling through the story, per round. */
+  scroll: { longestTask: number; cls: number }[];
+}
+
+async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference'): Promise<number[]> {
+  const { context, page } = await newPage(browser);
+  await page.emulateMedia({ reducedMotion: motion });
+  await page.goto(`${ORIGIN}/story.html`);
+  await page.locator('[data-story-drawn="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('main.story-layout[data-chapter-shown]:not([data-chapter-shown=""])').waitFor({ timeout: 30_000 });
+  const count = await page.locator('[data-chapter]').count();
+  const times: number[] = [];
+  for (let i = 1; i < count; i++) times.push(await page.evaluate(nextChapterSettles));
+  await closeAndSettle(context);
+  return times;
+}
+
+async function scrollThrough(browser: Browser): Promise<{ longestTask: number; cls: number }> {
+  const { context, page } = await newPage(browser);
+  await page.addInitScript(observeLongTasks);
+  await page.goto(`${ORIGIN}/story.html`);
+  await page.locator('[data-story-drawn="true"]').waitFor({ timeout: 60_000 });
+  // Only the scroll is measured: the load's own long tasks are behind the first idle.
+  await page.evaluate(() => ((window as unknown as { longestTask: number }).longestTask = 0));
+  const last = await page.locator('[data-chapter]').last().getAttribute('data-chapter');
+  // A reader's wheel: 100 px steps, 16 ms apart, to the end.
+  for (let y = 0; y < 30_000; y += 100) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(16);
+    if (await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2)) break;
+  }
+  await page.locator(`main.story-layout[data-chapter-shown="${last}"]`).waitFor({ timeout: 30_000 });
+  const result = await page.evaluate(longestTaskAndCls);
+  await closeAndSettle(context);
+  return result;
+}
+
+export async function measureStory(browser: Browser, rounds: number): Promise<StoryFigures> {
+  const figures: StoryFigures = { flights: [], reducedMotion: [], scroll: [] };
+  for (let round = 0; round < rounds; round++) {
+    figures.flights.push(...(await stepThrough(browser, 'no-preference')));
+    figures.reducedMotion.push(...(await stepThrough(browser, 'reduce')));
+    figures.scroll.push(await scrollThrough(browser));
+  }
+  return figures;
+}
