@@ -129,7 +129,15 @@ export function articleBodyHtml(
         }
         offset += line.length + 1;
       }
-      if (index === 0) paragraphs.splice(mapAfterParagraph, 0, mapHtml);
+      if (index === 0) {
+        // The map and the marked paragraphs after it are one story run: on wide screens the text
+        // scrolls beside the map, which stays in view while they are read (article.css).
+        const after = paragraphs.slice(mapAfterParagraph);
+        const run = after.findIndex((p) => !p.startsWith('<p data-storymap-chapter='));
+        const marked = run === -1 ? after.length : run;
+        const block = marked ? `<div class="story-run">\n${mapHtml}\n${after.slice(0, marked).join('\n')}\n</div>` : mapHtml;
+        paragraphs.splice(mapAfterParagraph, marked, block);
+      }
       const title = article.headline ? escapeHtml(article.headline) : `Report dated ${escapeHtml(article.dateline)}`;
       const byline = `${escapeHtml(article.publisher ?? 'Publisher not named in the text')} · ${escapeHtml(article.dateline)} · <time datetime="${escapeHtml(article.date)}">${escapeHtml(dateText(article.date))}</time>`;
       return `<article class="story" id="${escapeHtml(article.id)}" aria-labelledby="${escapeHtml(article.id)}-title">

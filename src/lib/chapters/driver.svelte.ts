@@ -98,6 +98,8 @@ export class ChapterDriver {
         resolve();
       };
       const timer = setTimeout(done, GIVE_UP_MS);
+      // A camera move under way (a selection's framing, the reader's drag) ends here: its moveend must not count as this flight's.
+      map.stop();
       map.once('moveend', done);
       const duration = this.options.reducedMotion() ? 0 : FLIGHT_MS;
       try {

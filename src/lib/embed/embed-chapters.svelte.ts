@@ -35,13 +35,22 @@ export class EmbedChapters {
       const id = this.#wanted;
       const driver = this.driver;
       const ready = (this.c.map !== null && this.c.story.settled) || this.c.staticReason !== null;
-      if (!driver || id === null || !ready) return;
+      if (!driver || id === null || !ready || this.paused) return;
       untrack(() => {
         const index = driver.chapters.findIndex((ch) => ch.id === id);
         if (index !== driver.current) driver.go(index);
         else driver.refresh();
       });
     });
+  }
+
+  /**
+   * The reader's own panel is open: the story waits, and closing the panel takes the map to the
+   * chapter in view. (Opening it can scroll the host page, as focus moves into the frame; that
+   * scroll must not replace the reader's choice with a chapter.)
+   */
+  get paused(): boolean {
+    return this.c.story.selectedId !== null && this.c.story.selectedId !== this.chapterSelection;
   }
 
   /** Whether the panel stays closed: the selection is the chapter's, not the reader's. */
