@@ -2,6 +2,7 @@
 // news site, every sentence that is an excerpt marked up (from the data, not by hand), and the map
 // placeholder between paragraphs.
 import type { Article, StoryCollection, StoryFeature } from '../../src/lib/types.ts';
+import type { Chapter } from '../../src/lib/schema/chapter.ts';
 import { escapeHtml } from './html.ts';
 
 /**
@@ -66,7 +67,7 @@ export function excerptRanges(articleId: string, text: string, features: StoryFe
   return merged;
 }
 
-function paragraphHtml(text: string, offset: number, ranges: Range[]): string {
+function paragraphHtml(text: string, offset: number, ranges: Range[], chapter: string | null = null): string {
   let html = '';
   let at = 0;
   for (const r of ranges) {
@@ -80,7 +81,17 @@ function paragraphHtml(text: string, offset: number, ranges: Range[]): string {
     html += `<span class="excerpt" role="button" tabindex="0" aria-describedby="excerpt-hint" data-feature="${escapeHtml(primary(r).properties.id)}" data-features="${escapeHtml(ids.join(' '))}">${escapeHtml(text.slice(s, e))}</span>`;
     at = e;
   }
-  return `<p>${html}${escapeHtml(text.slice(at))}</p>`;
+  const mark = chapter ? ` data-storymap-chapter="${escapeHtml(chapter)}"` : '';
+  return `<p${mark}>${html}${escapeHtml(text.slice(at))}</p>`;
+}
+
+/**
+ * Story mode in the article (embed.js): the chapter a paragraph after the map tells, if it quotes
+ * one: the first in the story's order that no earlier paragraph of the run has taken, else the first.
+ */
+function chapterOf(paragraph: string, articleId: string, chapters: readonly Chapter[], taken: Set<string>): string | null {
+  const quoting = chapters.filter((ch) => ch.passages.some((p) => p.article === articleId && paragraph.includes(p.text)));
+  return (quoting.find((ch) => !taken.has(ch.id)) ?? quoting[0])?.id ?? null;
 }
 
 function dateText(iso: string): string {
@@ -92,8 +103,16 @@ export interface ArticleInput {
   text: string;
 }
 
-export function articleBodyHtml(inputs: ArticleInput[], layers: StoryCollection[], mapHtml: string, mapAfterParagraph = 4): string {
+/** `chapters`: the story's, in order; the paragraphs after the map that quote one are marked with it. */
+export function articleBodyHtml(
+  inputs: ArticleInput[],
+  layers: StoryCollection[],
+  mapHtml: string,
+  mapAfterParagraph = 4,
+  chapters: readonly Chapter[] = [],
+): string {
   const features = layers.flatMap((l) => l.features);
+  const taken = new Set<string>();
   return inputs
     .map(({ article, text }, index) => {
       const ranges = excerptRanges(article.id, text, features);
@@ -102,10 +121,23 @@ export function articleBodyHtml(inputs: ArticleInput[], layers: StoryCollection[
       for (const line of text.split('\n')) {
         const trimmed = line.trim();
         // The headline and the publisher line are shown in the article's header instead.
-        if (trimmed && trimmed !== article.headline && trimmed !== article.publisher) paragraphs.push(paragraphHtml(line, offset, ranges));
+        if (trimmed && trimmed !== article.headline && trimmed !== article.publisher) {
+          // Only below the map, while it is still in view: a chapter further on would move a map the reader cannot see.
+          const chapter = index === 0 && paragraphs.length >= mapAfterParagraph ? chapterOf(line, article.id, chapters, taken) : null;
+          if (chapter) taken.add(chapter);
+          paragraphs.push(paragraphHtml(line, offset, ranges, chapter));
+        }
         offset += line.length + 1;
       }
-      if (index === 0) paragraphs.splice(mapAfterParagraph, 0, mapHtml);
+      if (index === 0) {
+        // The map and the marked paragraphs after it are one story run: on wide screens the text
+        // scrolls beside the map, which stays in view while they are read (article.css).
+        const after = paragraphs.slice(mapAfterParagraph);
+        const run = after.findIndex((p) => !p.startsWith('<p data-storymap-chapter='));
+        const marked = run === -1 ? after.length : run;
+        const block = marked ? `<div class="story-run">\n${mapHtml}\n${after.slice(0, marked).join('\n')}\n</div>` : mapHtml;
+        paragraphs.splice(mapAfterParagraph, marked, block);
+      }
       const title = article.headline ? escapeHtml(article.headline) : `Report dated ${escapeHtml(article.dateline)}`;
       const byline = `${escapeHtml(article.publisher ?? 'Publisher not named in the text')} · ${escapeHtml(article.dateline)} · <time datetime="${escapeHtml(article.date)}">${escapeHtml(dateText(article.date))}</time>`;
       return `<article class="story" id="${escapeHtml(article.id)}" aria-labelledby="${escapeHtml(article.id)}-title">

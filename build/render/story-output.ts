@@ -63,6 +63,8 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
       staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false }) +
         locatorSvg(basemap, story.layers, story.collections, ['en']),
     ),
+    4,
+    story.chapters?.chapters ?? [],
   );
   const legends = (await loadLegendRenderer())(story.layers, story.collections);
   const pageSlots = {

@@ -1,5 +1,6 @@
 // The demo article page: sentences that are excerpts select their feature on the embedded map,
-// and selecting a feature on the map marks its sentences.
+// and selecting a feature on the map marks its sentences. Paragraphs marked with a chapter move the
+// map as they are read (embed.js does that); the one the map shows is marked here.
 import './article.css';
 import '../static-map.css';
 
@@ -38,4 +39,10 @@ placeholder?.addEventListener('storymap:feature-selected', (event) => {
   }
   // Only move the reader if they asked for it.
   if (follow?.checked && marked[0]) marked[0].scrollIntoView({ block: 'center' });
+});
+
+const chapterParagraphs = [...document.querySelectorAll<HTMLElement>('[data-storymap-chapter]')];
+placeholder?.addEventListener('storymap:chapter-shown', (event) => {
+  const id = (event as CustomEvent<{ id: string }>).detail.id;
+  for (const p of chapterParagraphs) p.classList.toggle('chapter-shown', p.dataset.storymapChapter === id);
 });

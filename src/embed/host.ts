@@ -2,15 +2,21 @@
 // Finds <div data-story-map="…/embed.html?…"> placeholders, keeps their space (no layout shift),
 // creates the iframe only when it nears the viewport, sizes it to its content, and relays events.
 //
-// Events on the placeholder: `storymap:feature-selected` and `storymap:layers-changed` (detail from the map).
-// Commands: dispatch `storymap:command` on the placeholder with detail
-// { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' }.
+// Events on the placeholder: `storymap:feature-selected`, `storymap:layers-changed` and
+// `storymap:chapter-shown` (detail from the map). Commands: dispatch `storymap:command` on the placeholder
+// with detail { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' } |
+// { type: 'show-chapter', id }.
+// Story mode: elements marked data-storymap-chapter="<chapter id>" take the map to their chapter as they
+// cross the middle of the viewport (one IntersectionObserver; nothing runs on scroll events).
 import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage } from '../lib/embed/protocol.ts';
 import { checkEmbedUrl } from '../lib/embed/embed-url.ts';
 
 const LAZY_MARGIN = '300px 0px';
+/** The reading line: a root shrunk to the viewport's middle, so only what crosses it intersects. */
+const READING_LINE = '-50% 0px -50% 0px';
 
-function setup(placeholder: HTMLElement, scriptUrl: string): void {
+/** Returns how to take this map to a chapter (sent once it is connected), or nothing if it is refused. */
+function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) => void) | void {
   // Refused at once, so the page's author sees why; checked again when the map loads, as the host may change it until then.
   const first = checkEmbedUrl(placeholder.dataset.storyMap, scriptUrl);
   if (!first.ok) return refuse(placeholder, first.reason);
@@ -19,6 +25,9 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
   placeholder.style.position = 'relative';
   placeholder.style.height = `${embedHeight(placeholder.clientWidth)}px`;
   let iframe: HTMLIFrameElement | null = null;
+  let ready = false;
+  /** The chapter in view, kept for a map that is not loaded or connected yet. */
+  let chapter: string | null = null;
 
   const post = (message: unknown) => {
     const command = parseHostMessage(message);
@@ -45,10 +54,13 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
     if (!message) return;
     if (message.type === 'hello') {
       post(envelope({ type: 'connect' }));
+    } else if (message.type === 'ready') {
+      ready = true;
+      if (chapter) post(envelope({ type: 'show-chapter', id: chapter }));
     } else if (message.type === 'height') {
       placeholder.style.height = `${clampHeight(message.height)}px`;
       placeholder.querySelector('.story-map-preview')?.remove();
-    } else if (message.type !== 'ready') {
+    } else {
       placeholder.dispatchEvent(new CustomEvent(`storymap:${message.type}`, { detail: message, bubbles: true }));
     }
   });
@@ -73,6 +85,37 @@ function setup(placeholder: HTMLElement, scriptUrl: string): void {
     { rootMargin: LAZY_MARGIN },
   );
   observer.observe(placeholder);
+
+  return (id) => {
+    chapter = id;
+    if (ready) post(envelope({ type: 'show-chapter', id }));
+  };
+}
+
+/** Story mode: tells `show` the chapter of the marked element crossing the reading line, only when it changes. */
+function watchChapters(show: (chapter: string) => void): void {
+  const marked = [...document.querySelectorAll<HTMLElement>('[data-storymap-chapter]')];
+  if (!marked.length) return;
+  const crossing = new Set<Element>();
+  let last: string | null = null;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) crossing.add(entry.target);
+        else crossing.delete(entry.target);
+      }
+      // Between two marked elements nothing crosses the line: the map stays on the last chapter.
+      const id = marked
+        .filter((el) => crossing.has(el))
+        .pop()
+        ?.dataset.storymapChapter?.trim();
+      if (!id || id === last) return;
+      last = id;
+      show(id);
+    },
+    { rootMargin: READING_LINE },
+  );
+  for (const el of marked) observer.observe(el);
 }
 
 /** Says so on the page (as text) and in the console, instead of framing an address it must not. */
@@ -88,11 +131,15 @@ function refuse(placeholder: HTMLElement, reason: string): void {
 
 const script = document.currentScript as HTMLScriptElement | null;
 const scriptUrl = script?.src || location.href;
+const chapterTakers: ((chapter: string) => void)[] = [];
 for (const placeholder of document.querySelectorAll<HTMLElement>('[data-story-map]')) {
   // One broken placeholder never stops the others, nor throws into the host page.
   try {
-    setup(placeholder, scriptUrl);
+    const takesChapters = setup(placeholder, scriptUrl);
+    if (takesChapters) chapterTakers.push(takesChapters);
   } catch (err) {
     refuse(placeholder, err instanceof Error ? err.message : 'an unexpected error');
   }
 }
+// Every map on the page follows the chapter markup.
+if (chapterTakers.length) watchChapters((chapter) => chapterTakers.forEach((take) => take(chapter)));

@@ -1,5 +1,5 @@
 // Embedding with the host page and the map on two different origins, as on a real news site.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { MAP_PORT, PORT } from '../../playwright.config.ts';
@@ -7,8 +7,11 @@ import { MAP_PORT, PORT } from '../../playwright.config.ts';
 const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
 test.use({ otherOrigins: [MAP_ORIGIN, `http://localhost:${PORT}`] });
 
-/** The demo article with its embed pointing at the map on another origin, as embed code pasted by a publisher does. */
-async function openArticle(page: Page, width = 1280, height = 700) {
+/**
+ * The demo article with its embed pointing at the map on another origin, as embed code pasted by a publisher does.
+ * Without its chapter markup unless asked (story mode moves the map as the page scrolls: the other tests scroll too).
+ */
+async function openArticle(page: Page, width = 1280, height = 700, { chapters = false } = {}) {
   await page.setViewportSize({ width, height });
   // Layout shifts on the host page, from first paint on.
   await page.addInitScript(() => {
@@ -29,7 +32,8 @@ async function openArticle(page: Page, width = 1280, height = 700) {
     headers['content-security-policy'] = headers['content-security-policy']!.replace("script-src 'self'", `script-src 'self' ${MAP_ORIGIN}`);
     const body = (await response.text())
       .replace('src="./embed.js"', `src="${MAP_ORIGIN}/embed.js"`)
-      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`);
+      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`)
+      .replace(chapters ? /^$/ : / data-storymap-chapter="[^"]*"/g, '');
     await route.fulfill({ response, headers, body });
   });
   await page.goto('./article.html');
@@ -192,5 +196,155 @@ test.describe('one article page', () => {
     await page.screenshot({ path: `${SCREENS}/15-embed-page.png` });
     const embed = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+  });
+});
+
+test.describe('story mode in the article', () => {
+  // One page for the three: the host's paragraphs marked with chapters drive the embed (embed.js).
+  const shared = sharedPage(
+    null,
+    async (page) => {
+      await openArticle(page, 1280, 800, { chapters: true });
+      // What the host page hears: every storymap:chapter-shown and storymap:feature-selected, in order.
+      await page.evaluate(() => {
+        const heard: { type: string; id: string | null }[] = [];
+        (window as unknown as { heard: typeof heard }).heard = heard;
+        for (const type of ['chapter-shown', 'feature-selected'])
+          document.addEventListener(`storymap:${type}`, (e) => heard.push({ type, id: (e as CustomEvent<{ id: string | null }>).detail.id }));
+      });
+    },
+    [MAP_ORIGIN, `http://localhost:${PORT}`],
+  );
+  const heard = (page: Page, type: string) =>
+    page.evaluate((t) => (window as unknown as { heard: { type: string; id: string | null }[] }).heard.filter((h) => h.type === t).map((h) => h.id), type);
+  const marked = (page: Page) => page.locator('[data-storymap-chapter]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.storymapChapter!));
+  /** Puts a marked paragraph across the middle of the viewport, as a reader scrolling to it does. */
+  const readParagraph = (page: Page, id: string) =>
+    page.locator(`[data-storymap-chapter="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+
+  test('scrolling to each marked paragraph shows its chapter: layers, selection, no panel, no layout shift', async () => {
+    const { page } = shared;
+    const ids = await marked(page);
+    expect(await heard(page, 'chapter-shown'), 'no chapter at the top of the page').toEqual([]);
+    // The first marked paragraph may already be beside the map here (on wide screens they share a story run).
+    const frame = await scrollToMap(page);
+    expect(ids.length, 'paragraphs marked with a chapter').toBeGreaterThanOrEqual(2);
+    const { chapters } = (await (await page.request.get(`${MAP_ORIGIN}/data/chapters.json`)).json()) as {
+      chapters: { id: string; select?: string; layers: string[] }[];
+    };
+    for (const [i, id] of ids.entries()) {
+      const chapter = chapters.find((ch) => ch.id === id)!;
+      await readParagraph(page, id);
+      await expect.poll(async () => (await heard(page, 'chapter-shown')).at(-1)).toBe(id);
+      await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', id);
+      expect((await frame.locator('.embed').getAttribute('data-visible-layers'))!.split(' ').sort()).toEqual([...chapter.layers].sort());
+      expect((await heard(page, 'feature-selected')).at(-1)).toBe(chapter.select ?? null);
+      // The chapter's feature is selected on the map; the paragraph is its text, so no panel covers the map.
+      await expect(frame.locator('.panel')).toHaveCount(0);
+      await expect(page.locator(`[data-storymap-chapter="${id}"]`)).toHaveClass(/chapter-shown/);
+      if (i === 0) {
+        await page.evaluate(() => scrollBy(0, -200));
+        await page.screenshot({ path: `${SCREENS}/16-article-chapter.png` });
+        await readParagraph(page, id);
+      }
+    }
+    // Each in turn, once: the host sends a chapter only when it changes.
+    expect((await heard(page, 'chapter-shown')).slice(-ids.length)).toEqual(ids);
+    await expect(page.locator('.chapter-shown')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+
+  test('a fast scroll to the last marked paragraph ends on its chapter', async () => {
+    const { page } = shared;
+    const frame = page.frameLocator('[data-story-map] iframe');
+    const ids = await marked(page);
+    await readParagraph(page, ids[0]!);
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', ids[0]!);
+    // Every marked paragraph across the line for one frame each, faster than the map can fly.
+    await page.evaluate(async (all) => {
+      for (const id of all) {
+        document.querySelector(`[data-storymap-chapter="${id}"]`)!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    }, ids);
+    const last = ids.at(-1)!;
+    await expect.poll(async () => (await heard(page, 'chapter-shown')).at(-1)).toBe(last);
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', last);
+    // The reader's own choice still opens the panel while a chapter is shown. (Clicked where they are:
+    // Playwright's click would scroll the host page to them, and so move on to another chapter.)
+    const click = (button: Locator) => button.evaluate((el) => (el as HTMLElement).click());
+    await click(frame.getByRole('button', { name: 'Features' }));
+    const row = frame.locator(`button.row:not([data-feature-id="${(await heard(page, 'feature-selected')).at(-1)}"])`).first();
+    const chosen = await row.getAttribute('data-feature-id');
+    await click(row);
+    await expect(frame.locator('.panel')).toHaveAttribute('data-feature-id', chosen!);
+    // Its panel holds the story (focus moving into the frame may scroll the page to another chapter)…
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-current', last);
+    await click(frame.getByRole('button', { name: 'Features' }));
+    await click(frame.locator('.panel .close'));
+    // …and closing it takes the map to the chapter in view.
+    const inView = await page.evaluate(() => {
+      const line = innerHeight / 2;
+      const el = [...document.querySelectorAll<HTMLElement>('[data-storymap-chapter]')].filter((p) => p.getBoundingClientRect().top <= line).pop();
+      return el?.dataset.storymapChapter;
+    });
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', inView!);
+    await page.screenshot({ path: `${SCREENS}/17-article-last-chapter.png` });
+  });
+
+  test('chapter messages from a third origin, or of the wrong shape, are ignored; an unknown chapter is a notice', async () => {
+    const { page } = shared;
+    const frame = page.frameLocator('[data-story-map] iframe');
+    const iframe = page.locator('[data-story-map] iframe');
+    const ids = await marked(page);
+    const shownBefore = await frame.locator('.embed').getAttribute('data-chapter-shown');
+    const heardBefore = await heard(page, 'chapter-shown');
+    const other = ids.find((id) => id !== shownBefore)!;
+    const envelope = { ns: 'china-vietnam-story-map', v: 1 };
+
+    // A frame from a third origin, well-formed: a chapter to the map, a chapter shown to the host.
+    const attackerUrl = `http://localhost:${PORT}/attacker-chapters.html`;
+    await page.route(attackerUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<script>parent.postMessage(${JSON.stringify({ ...envelope, type: 'chapter-shown', id: 'forged', index: 0 })}, '*');
+          for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(${JSON.stringify({ ...envelope, type: 'show-chapter', id: other })}, '*');</script>`,
+      }),
+    );
+    await page.evaluate((src) => {
+      const attacker = document.createElement('iframe');
+      attacker.src = src;
+      document.body.append(attacker);
+    }, attackerUrl);
+    await expect(page.frameLocator(`iframe[src="${attackerUrl}"]`).locator('script')).toHaveCount(1);
+
+    // The right windows, the wrong shapes.
+    const toMap = [
+      { ...envelope, type: 'show-chapter', id: `${other}<script>` },
+      { ...envelope, type: 'show-chapter', id: [other] },
+      { ...envelope, v: 2, type: 'show-chapter', id: other },
+      { type: 'show-chapter', id: other },
+    ];
+    await iframe.evaluate((el, messages) => {
+      for (const m of messages) (el as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
+    }, toMap);
+    const toHost = [
+      { ...envelope, type: 'chapter-shown', id: other, index: -1 },
+      { ...envelope, type: 'chapter-shown', id: '<img src=x onerror=alert(1)>', index: 0 },
+      { ...envelope, type: 'chapter-shown', id: other },
+    ];
+    await frame.locator('body').evaluate((_, messages) => {
+      for (const m of messages) parent.postMessage(m, '*');
+    }, toHost);
+
+    // Then the host's own command for a chapter the story lacks: a notice in the embed, and nothing moves.
+    await page
+      .locator('[data-story-map]')
+      .evaluate((el) => el.dispatchEvent(new CustomEvent('storymap:command', { detail: { type: 'show-chapter', id: 'no-such-chapter' } })));
+    await expect(frame.locator('.embed-notices')).toContainText('Ignored chapter “no-such-chapter”');
+    // Had any of the map's messages been taken, the chapter asked for would have changed by now (it does at once).
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-current', shownBefore!);
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', shownBefore!);
+    expect(await heard(page, 'chapter-shown')).toEqual(heardBefore);
   });
 });

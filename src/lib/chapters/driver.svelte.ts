@@ -19,6 +19,9 @@ export interface ChapterDriverOptions {
   reducedMotion: () => boolean;
   /** Told each time the map has settled on a chapter (for tests, and the embed's host page). */
   onShown?: (chapter: Chapter, index: number) => void;
+  /** How a chapter selects its feature (null: none); by default the controller's select, without framing or focus.
+   * The embed passes its own, to tell a chapter's selection from the reader's. */
+  select?: (id: string | null) => void;
 }
 
 export class ChapterDriver {
@@ -76,7 +79,9 @@ export class ChapterDriver {
     const { story } = this.c;
     const view = chapterView(chapter, story.index);
     story.showOnly(view.layers);
-    this.c.select(view.selected?.feature.properties.id ?? null, null, false, false);
+    const selected = view.selected?.feature.properties.id ?? null;
+    if (this.options.select) this.options.select(selected);
+    else this.c.select(selected, null, false, false);
     const map = this.c.map;
     if (map && view.bounds) await this.#fly(map, view.bounds);
     if (index !== this.current || this.exploring) return;
@@ -93,6 +98,8 @@ export class ChapterDriver {
         resolve();
       };
       const timer = setTimeout(done, GIVE_UP_MS);
+      // A camera move under way (a selection's framing, the reader's drag) ends here: its moveend must not count as this flight's.
+      map.stop();
       map.once('moveend', done);
       const duration = this.options.reducedMotion() ? 0 : FLIGHT_MS;
       try {

@@ -9,6 +9,8 @@ export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 4000;
 const MAX_ID_LENGTH = 120;
 const MAX_LAYERS = 20;
+/** Far more chapters than any story has: an index beyond it is not one the map sent. */
+const MAX_CHAPTERS = 1000;
 /** The largest real message (20 layer ids of 120 characters) is under 3,000 characters; anything bigger is dropped unread. */
 export const MAX_MESSAGE_SIZE = 4096;
 
@@ -18,10 +20,17 @@ export type MapMessage =
   | { type: 'ready' }
   | { type: 'height'; height: number }
   | { type: 'feature-selected'; id: string | null }
-  | { type: 'layers-changed'; layers: string[] };
+  | { type: 'layers-changed'; layers: string[] }
+  /** The map has settled on a story chapter (its id in data/chapters.json, and its place in the story from 0). */
+  | { type: 'chapter-shown'; id: string; index: number };
 
 export type HostMessage =
-  { type: 'connect' } | { type: 'select-feature'; id: string | null } | { type: 'set-layers'; layers: string[] } | { type: 'reset-view' };
+  | { type: 'connect' }
+  | { type: 'select-feature'; id: string | null }
+  | { type: 'set-layers'; layers: string[] }
+  | { type: 'reset-view' }
+  /** Story mode: take the map to this chapter (the host sends it as the reader scrolls; the latest wins). */
+  | { type: 'show-chapter'; id: string };
 
 export type Envelope<M> = M & { ns: typeof NAMESPACE; v: typeof VERSION };
 
@@ -34,6 +43,7 @@ export function clampHeight(height: number): number {
 }
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH && /^[a-z0-9-]+$/.test(v);
+const isChapterIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MAX_CHAPTERS;
 const isLayerList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LAYERS && v.every(isId);
 
 /**
@@ -82,6 +92,8 @@ export function parseMapMessage(data: unknown): MapMessage | null {
       return d.id === null || isId(d.id) ? { type: 'feature-selected', id: d.id } : null;
     case 'layers-changed':
       return isLayerList(d.layers) ? { type: 'layers-changed', layers: [...d.layers] } : null;
+    case 'chapter-shown':
+      return isId(d.id) && isChapterIndex(d.index) ? { type: 'chapter-shown', id: d.id, index: d.index } : null;
     default:
       return null;
   }
@@ -100,6 +112,8 @@ export function parseHostMessage(data: unknown): HostMessage | null {
       return isLayerList(d.layers) ? { type: 'set-layers', layers: [...d.layers] } : null;
     case 'reset-view':
       return { type: 'reset-view' };
+    case 'show-chapter':
+      return isId(d.id) ? { type: 'show-chapter', id: d.id } : null;
     default:
       return null;
   }
