@@ -48,7 +48,8 @@ test.describe('the story page at 1280 px', () => {
     await expect(page.getByRole('button', { name: 'Previous chapter' })).toBeDisabled();
     await page.getByRole('button', { name: 'Next chapter' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expectShown(page, 1);
+    // The focus stays on the stepper, so its keys go on working; End at once, while the page still scrolls.
+    await expect(page.getByRole('button', { name: 'Next chapter' })).toBeFocused();
     await page.keyboard.press('End');
     await expectShown(page, chapters.length - 1);
     await page.getByRole('button', { name: 'Previous chapter' }).press('ArrowLeft');
