@@ -21,7 +21,15 @@ async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference')
   await page.locator('main.story-layout[data-chapter-shown]:not([data-chapter-shown=""])').waitFor({ timeout: 30_000 });
   const count = await page.locator('[data-chapter]').count();
   const times: number[] = [];
-  for (let i = 1; i < count; i++) times.push(await page.evaluate(nextChapterSettles));
+  const idles = () => page.locator('.map').getAttribute('data-idle-count').then(Number);
+  for (let i = 1; i < count; i++) {
+    // Each change starts from a map at rest, as a reader's does: the last change's frames drawn
+    // (on a software GPU they queue, and the next change would wait for them).
+    const before = await idles();
+    times.push(await page.evaluate(nextChapterSettles));
+    await page.waitForFunction((n) => Number(document.querySelector('.map')?.getAttribute('data-idle-count')) > n, before, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+  }
   await closeAndSettle(context);
   return times;
 }

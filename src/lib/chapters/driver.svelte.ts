@@ -9,7 +9,7 @@ import { chapterAnnouncement } from './announce.ts';
 import { lastOneWins } from './scheduler.ts';
 
 /** A flight long enough to follow, short enough not to hold a reader up. */
-const FLIGHT_MS = 800;
+const FLIGHT_MS = 700;
 /** A flight that never ends (a map torn down mid-way) releases the scheduler after this. */
 const GIVE_UP_MS = 4000;
 const PADDING = 40;
