@@ -3,6 +3,7 @@
 // story map frames them (fitBounds with its padding), its selected feature drawn selected, and the
 // labels laid out by the one label layout (src/lib/labels) for that frame, once for a column on a
 // wide screen and once, larger in the picture's units, for a phone's width.
+import { CHAPTER_FIT } from '../../src/lib/chapters/view.ts';
 import { area, bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { renderStaticMap, storyFrame } from './static-map/render.ts';
@@ -18,8 +19,6 @@ export const CHAPTER_WIDTH = 640;
 export const CHAPTER_HEIGHT = 420;
 /** The width it is shown at on a phone (390 px less the page's margins): its labels are laid out again for it. */
 export const NARROW_WIDTH = 350;
-/** As the live story map frames a chapter (src/lib/chapters/driver.svelte.ts). */
-const FIT = { padding: 40, maxZoom: 9 };
 
 export interface ChapterSvgInput {
   basemap: { land: FeatureCollection; borders: FeatureCollection; labels: FeatureCollection<Point> };
@@ -58,7 +57,7 @@ function clippedBasemap(basemap: ChapterSvgInput['basemap'], [w, s, e, n]: Bound
 }
 
 export function chapterSvg({ basemap, layers, collections, view, label }: ChapterSvgInput): string {
-  const framed = fitBoundsFrame(view.bounds, CHAPTER_WIDTH, CHAPTER_HEIGHT, FIT);
+  const framed = fitBoundsFrame(view.bounds, CHAPTER_WIDTH, CHAPTER_HEIGHT, CHAPTER_FIT);
   const [w, s, e, n] = framed;
   const frame = storyFrame(CHAPTER_HEIGHT, [
     [w, s],

@@ -46,6 +46,25 @@ async function scrollToMap(page: Page) {
   return frame;
 }
 
+/** A frame from a third origin (`localhost`, not the page's 127.0.0.1) that posts `toHost` to the
+ * article and `toFrames` to every frame of it, the map's included; resolves once it has run. */
+async function addForeignFrame(page: Page, name: string, toHost: object, toFrames: object) {
+  const url = `http://localhost:${PORT}/${name}`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<script>parent.postMessage(${JSON.stringify(toHost)}, '*');
+        for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(${JSON.stringify(toFrames)}, '*');</script>`,
+    }),
+  );
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+  }, url);
+  await expect(page.frameLocator(`iframe[src="${url}"]`).locator('script')).toHaveCount(1);
+}
+
 test('the map loads only when scrolled near, and reserves its space (no layout shift)', async ({ page }) => {
   const mapRequests: string[] = [];
   // embed.js itself comes from the map's origin; nothing else should before the map is near.
@@ -89,20 +108,7 @@ test('messages from a third origin, from the wrong window, or of the wrong shape
   const envelope = { ns: 'china-vietnam-story-map', v: 1 };
 
   // A frame from a third origin tries both directions.
-  const attackerUrl = `http://localhost:${PORT}/attacker.html`;
-  await page.route(attackerUrl, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<script>parent.postMessage(${JSON.stringify({ ...envelope, type: 'height', height: 90 })}, '*');
-        for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(${JSON.stringify({ ...envelope, type: 'select-feature', id: 'scs-spratly-islands' })}, '*');</script>`,
-    }),
-  );
-  await page.evaluate((src) => {
-    const attacker = document.createElement('iframe');
-    attacker.src = src;
-    document.body.append(attacker);
-  }, attackerUrl);
-  await expect(page.frameLocator(`iframe[src="${attackerUrl}"]`).locator('script')).toHaveCount(1);
+  await addForeignFrame(page, 'attacker.html', { ...envelope, type: 'height', height: 90 }, { ...envelope, type: 'select-feature', id: 'scs-spratly-islands' });
 
   // The right windows, the wrong shapes.
   const garbage = [
@@ -303,20 +309,12 @@ test.describe('story mode in the article', () => {
     const envelope = { ns: 'china-vietnam-story-map', v: 1 };
 
     // A frame from a third origin, well-formed: a chapter to the map, a chapter shown to the host.
-    const attackerUrl = `http://localhost:${PORT}/attacker-chapters.html`;
-    await page.route(attackerUrl, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<script>parent.postMessage(${JSON.stringify({ ...envelope, type: 'chapter-shown', id: 'forged', index: 0 })}, '*');
-          for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(${JSON.stringify({ ...envelope, type: 'show-chapter', id: other })}, '*');</script>`,
-      }),
+    await addForeignFrame(
+      page,
+      'attacker-chapters.html',
+      { ...envelope, type: 'chapter-shown', id: 'forged', index: 0 },
+      { ...envelope, type: 'show-chapter', id: other },
     );
-    await page.evaluate((src) => {
-      const attacker = document.createElement('iframe');
-      attacker.src = src;
-      document.body.append(attacker);
-    }, attackerUrl);
-    await expect(page.frameLocator(`iframe[src="${attackerUrl}"]`).locator('script')).toHaveCount(1);
 
     // The right windows, the wrong shapes.
     const toMap = [

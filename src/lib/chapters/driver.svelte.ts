@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryController } from '../story-controller.svelte.ts';
 import type { Chapter } from '../schema/chapter.ts';
-import { chapterView } from './view.ts';
+import { CHAPTER_FIT, chapterView, prefersReducedMotion } from './view.ts';
 import { chapterAnnouncement } from './announce.ts';
 import { lastOneWins } from './scheduler.ts';
 
@@ -12,11 +12,10 @@ import { lastOneWins } from './scheduler.ts';
 const FLIGHT_MS = 700;
 /** A flight that never ends (a map torn down mid-way) releases the scheduler after this. */
 const GIVE_UP_MS = 4000;
-const PADDING = 40;
 
 export interface ChapterDriverOptions {
-  /** True when the reader asked for less motion: the map jumps. */
-  reducedMotion: () => boolean;
+  /** True when the reader asked for less motion: the map jumps (by default, the reader's setting). */
+  reducedMotion?: () => boolean;
   /** Told each time the map has settled on a chapter (for tests, and the embed's host page). */
   onShown?: (chapter: Chapter, index: number) => void;
   /** How a chapter selects its feature (null: none); by default the controller's select, without framing or focus.
@@ -36,7 +35,7 @@ export class ChapterDriver {
   constructor(
     readonly chapters: readonly Chapter[],
     private readonly c: StoryController,
-    private readonly options: ChapterDriverOptions,
+    private readonly options: ChapterDriverOptions = {},
   ) {}
 
   get chapter(): Chapter {
@@ -101,14 +100,14 @@ export class ChapterDriver {
       // A camera move under way (a selection's framing, the reader's drag) ends here: its moveend must not count as this flight's.
       map.stop();
       map.once('moveend', done);
-      const duration = this.options.reducedMotion() ? 0 : FLIGHT_MS;
+      const duration = (this.options.reducedMotion ?? prefersReducedMotion)() ? 0 : FLIGHT_MS;
       try {
         map.fitBounds(
           [
             [west, south],
             [east, north],
           ],
-          { padding: PADDING, duration, maxZoom: 9, essential: false },
+          { ...CHAPTER_FIT, duration, essential: false },
         );
       } catch {
         done();

@@ -7,6 +7,13 @@ import { featureBox } from '../map/later/geometry.ts';
 import type { Chapter } from '../schema/chapter.ts';
 import type { StoryFeature } from '../types.ts';
 
+/** How a chapter's frame is fitted: the live story map (driver.svelte.ts) and the flat story's
+ * pictures (build/render/chapter-svg.ts) alike. */
+export const CHAPTER_FIT = { padding: 40, maxZoom: 9 } as const;
+
+/** Whether the reader asked for less motion: the map jumps instead of flying, the page scrolls at once. */
+export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
 

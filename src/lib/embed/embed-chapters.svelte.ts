@@ -10,8 +10,6 @@ import { loadChapters } from '../chapters/load.ts';
 import { resolveChapter } from '../chapters/url.ts';
 import type { Chapter } from '../schema/chapter.ts';
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 export class EmbedChapters {
   /** Null until the host first asks for a chapter and the chapters have loaded. */
   driver = $state.raw<ChapterDriver | null>(null);
@@ -86,7 +84,6 @@ export class EmbedChapters {
         this.#wanted = null;
       }
       this.driver = new ChapterDriver(chapters, this.c, {
-        reducedMotion,
         onShown: this.onShown,
         select: (feature) => {
           this.chapterSelection = feature;
