@@ -15,7 +15,7 @@ import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 
 /** The inset's height in SVG units: its size in CSS pixels on a large map (src/static-map.css). */
-export const LOCATOR_HEIGHT = 230;
+export const LOCATOR_HEIGHT = 270;
 /** Its height on small maps (phones, embeds), where its labels are laid out again, larger in its units. */
 const SMALL_HEIGHT = 140;
 /** Label size in CSS pixels, at either size. */
@@ -45,6 +45,7 @@ export function locatorSvg(
   storyLayers: readonly StoryLayer[],
   layers: Record<string, StoryCollection>,
   langs: readonly Lang[] = LANGS,
+  basemapLabels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] },
 ): string {
   const f = storyFrame(LOCATOR_HEIGHT, REGION_BOUNDS);
   const land: FeatureCollection = {
@@ -52,7 +53,13 @@ export function locatorSvg(
     features: basemap.land.features.filter((l) => area(l as Feature) > MIN_ISLAND_KM2 * 1e6).map((l) => simplify(l as Feature, { tolerance: TOLERANCE_DEG })),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
-  const none: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+  // The seas the main view does not reach (the South China Sea) are named here.
+  const [[w0, s0], [e0, n0]] = STORY_BOUNDS;
+  const outOfMainView = ([lon, lat]: number[]) => lon! < w0 || lon! > e0 || lat! < s0 || lat! > n0;
+  const seas: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: basemapLabels.features.filter((l) => l.properties?.kind === 'sea' && outOfMainView(l.geometry.coordinates)),
+  };
   const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: TOLERANCE_DEG }), layers: present }, f);
   const [[w, s], [e, n]] = STORY_BOUNDS;
   const [vx0, vy0] = model.project([w, n]);
@@ -62,7 +69,7 @@ export function locatorSvg(
   const labelGroup = (lang: Lang, size: 'large' | 'small') => {
     const units = size === 'large' ? LABEL_PX : (SMALL_LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
     const plan = planLabels(
-      none,
+      seas,
       present.map((p) => ({ ...p, dense: true })),
       lang,
       (lonLat) => model.project(lonLat as [number, number]),
@@ -74,14 +81,15 @@ export function locatorSvg(
     const shown = size === 'large' ? plan.inputs : plan.inputs.filter((i) => plan.meta.get(i.id)?.cls !== 'claim');
     // Islands first (a claim's name can sit anywhere along its line), the southernmost first: the
     // inset's bottom edge leaves its name the fewest places.
-    const isClaim = (i: (typeof shown)[number]) => Number(plan.meta.get(i.id)?.cls === 'claim');
-    const byPriority = [...shown].sort((a, b) => isClaim(a) - isClaim(b) || b.at[1] - a.at[1]);
+    // The sea's name last, in the open water the others leave (it has other places to go).
+    const rank = (i: (typeof shown)[number]) => ({ claim: 1, sea: 2 })[plan.meta.get(i.id)?.cls as string] ?? 0;
+    const byPriority = [...shown].sort((a, b) => rank(a) - rank(b) || b.at[1] - a.at[1]);
     const inputs = byPriority.map((i) => ({
       ...i,
       lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : SMALL_LINE_EMS)),
-      anchors: POINT_ANCHORS,
-      // The inset is where these are always named.
-      required: true,
+      anchors: rank(i) === 2 ? ['center' as const, ...POINT_ANCHORS] : POINT_ANCHORS,
+      // The inset is where the disputed places are always named.
+      required: rank(i) !== 2,
       size: units,
       gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
     }));
@@ -104,7 +112,7 @@ export function locatorSvg(
   return (
     `<svg class="locator-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="${langs[0]}" aria-hidden="true" ` +
     `data-region="${REGION_BOUNDS.flat().join(',')}">` +
-    `<rect class="sea" width="${model.width}" height="${model.height}"/>` +
+    `<rect class="water" width="${model.width}" height="${model.height}"/>` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>` +
     // Areas, lines, points, as in the main picture (src/lib/map/layer-order.ts); the model is in the manifest's order.
     BANDS.flatMap((band) =>

@@ -61,7 +61,7 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
     Object.values(story.collections),
     mapSlot(
       staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: `Preview: ${MAP_TITLE}`, langs: ['en'], features: false }) +
-        locatorSvg(basemap, story.layers, story.collections, ['en']),
+        locatorSvg(basemap, story.layers, story.collections, ['en'], labels),
     ),
     4,
     story.chapters?.chapters ?? [],
@@ -69,7 +69,8 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   const legends = (await loadLegendRenderer())(story.layers, story.collections);
   const pageSlots = {
     '<!--story-map-svg-->':
-      staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }) + locatorSvg(basemap, story.layers, story.collections),
+      staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }) +
+      locatorSvg(basemap, story.layers, story.collections, undefined, labels),
     '<!--story-legend-->': legends.full,
     '<!--story-compact-legend-->': legends.compact,
     // story.html: the chapters with a picture each, read without JavaScript and printed.

@@ -23,6 +23,12 @@ const mapName = (p: Props, lang: Lang) => String(p[`label_${lang}`] ?? p[`name_$
 
 /** The places the articles name that the first view must name (the South China Sea's in the locator inset). */
 const IN_VIEW = ARTICLE_PLACES;
+const basemapNames = (JSON.parse(readFileSync(`${PROJECT_ROOT}geo/basemap/labels.geojson`, 'utf8')) as { features: { properties: Props }[] }).features.map(
+  (f) => f.properties,
+);
+/** China and Vietnam: named at every size, before any other basemap name. */
+const STORY_COUNTRIES = basemapNames.filter((p) => p.story_country === true);
+const SOUTH_CHINA_SEA = basemapNames.find((p) => p.kind === 'sea' && p.name_en === 'South China Sea')!;
 const ISLANDS = all.filter((p) => p.kind === 'island-group').map((p) => p.id);
 const CLAIMS = all.filter((p) => p.kind === 'claim-line').map((p) => p.id);
 
@@ -92,12 +98,17 @@ for (const { width, height, lang } of cases) {
     ).toBe(true);
     const text = labels.map((l) => l.text).join(' | ');
     for (const id of IN_VIEW) expect(text, `${id} at ${width} px in ${lang}`).toContain(mapName(byId(id), lang));
+    expect(STORY_COUNTRIES.map((p) => p.name_en).sort()).toEqual(['China', 'Vietnam']);
+    for (const country of STORY_COUNTRIES) expect(text, `${country.name_en} at ${width} px in ${lang}`).toContain(mapName(country, lang));
     // The inset names the disputed islands at every size; the claimed line only where its name fits
     // (large maps): on small ones it is not drawn there at all, never drawn unnamed.
     const inset = page.locator(`.locator .locator-svg .labels[data-lang="${lang}"]`).filter({ visible: true });
     const locator = (await inset.allTextContents()).join(' ');
     const claimDrawn = await page.locator('.locator .locator-svg .claim-line').first().isVisible();
     for (const id of [...ISLANDS, ...(claimDrawn ? CLAIMS : [])]) expect(locator, `${id} in the locator`).toContain(mapName(byId(id), lang).split(' ')[0]!);
+    // The large inset names the sea the main view does not reach.
+    if (await page.locator(`.locator .locator-svg .labels.large[data-lang="${lang}"]`).isVisible())
+      expect(locator, 'the South China Sea named in the inset').toContain(mapName(SOUTH_CHINA_SEA, lang));
     if (!claimDrawn) for (const id of CLAIMS) expect(locator, `${id} not named where it is not drawn`).not.toContain(mapName(byId(id), lang).split(' ')[0]!);
     // (Each name's wide halo under it, .underlay, is the same text again.)
     const insetBoxes = await inset

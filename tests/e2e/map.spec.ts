@@ -78,6 +78,17 @@ test.describe('the initial view', () => {
     expect(countDifferentPixels(initial, settled), 'back where it started, every layer drawn').toBeLessThan(0.01 * area);
   });
 
+  test('the locator inset shows the whole region, and gives way there (it would only cover part of it), until Reset view', async () => {
+    const { page } = shared;
+    const inset = page.locator('.map-wrap .locator');
+    await expect(inset).toBeVisible();
+    await afterIdle(page, () => page.getByRole('button', { name: /^Locator map/ }).click());
+    await expect(inset).toBeHidden();
+    await mapPixels(page, `${SCREENS}/02-whole-region.png`);
+    await afterIdle(page, () => page.getByRole('button', { name: 'Reset view' }).click());
+    await expect(inset).toBeVisible();
+  });
+
   test('clicking a rail feature on the map canvas opens its panel with the article excerpt', async () => {
     const { page } = shared;
     const png = await mapPixels(page);

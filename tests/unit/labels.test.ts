@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
-import { labelText, wrapText } from '../../src/lib/labels/text.ts';
+import { labelText, listNames, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
 import { storyFrame } from '../../build/render/static-map/render.ts';
 import { readStoryFiles } from '../../build/gate/read-story.ts';
@@ -52,6 +52,17 @@ describe('label layout at the first view', () => {
         expect(hit, `${lang}: ${label.lines.join(' ')}`).toBe(false);
       }
     }
+  });
+
+  it('lists several places’ names breaking lines only between names, never inside one', () => {
+    const lines = listNames(['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'], 12).map((line) => line.replaceAll('\u00a0', ' '));
+    expect(lines.join(' · ')).toBe('Dong Pao · Nam Xe · Ben Den · Yen Phu');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const name of ['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'])
+      expect(
+        lines.some((line) => line.includes(name)),
+        name,
+      ).toBe(true);
   });
 
   it('names a disputed place with every claimant’s name, and never names places of different layers in one label', () => {

@@ -24,6 +24,7 @@ const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, 
 const CITY_DOT_RADIUS = 3;
 /** A claim is named beside its line: left or right first, above or below where the sides are taken. */
 const CLAIM_ANCHORS: readonly Anchor[] = ['right', 'left', 'bottom', 'top', 'bottom-right', 'top-right', 'bottom-left', 'top-left'];
+const STORY_COUNTRY_ANCHORS: readonly Anchor[] = ['center', 'bottom', 'top', 'left', 'right'];
 /** Story names are bold: a little wider than textEms estimates. */
 const BOLD_WIDTH = 1.08;
 /** Country names are set in spaced capitals: about this much wider than textEms estimates. */
@@ -73,6 +74,8 @@ function claimAnchors(geometry: Geometry): Position[] {
   const parts = positions(geometry).sort((a, b) => b.length - a.length);
   return [...parts.map((part) => part[Math.floor(part.length / 2)]!), ...parts.flat()].filter(Boolean);
 }
+
+type BasemapNames = LabelNames & { kind: string; story_country?: boolean; alternatives?: Position[] };
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
@@ -133,7 +136,17 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
       layer.id,
     );
   }
-  const basemap = basemapLabels.features.map((f, i) => ({ f, id: `basemap-${i}`, names: f.properties as unknown as LabelNames & { kind: string } }));
+  const basemap = basemapLabels.features.map((f, i) => ({ f, id: `basemap-${i}`, names: f.properties as unknown as BasemapNames }));
+  const addArea = ({ f, id, names }: (typeof basemap)[number], cls: 'sea' | 'region' | 'country') =>
+    add(id, f.geometry.coordinates, names, cls, {
+      // A story country's name may sit to any side of each of its places.
+      anchors: names.story_country ? STORY_COUNTRY_ANCHORS : ['center'],
+      widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH,
+      ...(names.alternatives ? { alternatives: names.alternatives.map(project) } : {}),
+    });
+  // The countries the story is about are named before any other basemap name: a map of China and
+  // Vietnam that names Laos but not Vietnam has lost its subject.
+  for (const label of basemap) if (label.names.story_country) addArea(label, 'country');
   for (const { f, id, names } of basemap) {
     if (names.kind !== 'city' || storyPoints.some(({ f: s }) => sameName(s.properties, names))) continue;
     const at = project(f.geometry.coordinates);
@@ -141,9 +154,7 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
     add(id, f.geometry.coordinates, names, 'city', { anchors: ['left', 'right', 'bottom', 'top'], gap: CITY_DOT_RADIUS + 3 });
   }
   for (const cls of ['sea', 'region', 'country'] as const) {
-    for (const { f, id, names } of basemap) {
-      if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH });
-    }
+    for (const label of basemap) if (label.names.kind === cls && !label.names.story_country) addArea(label, cls);
   }
   return { inputs, meta, obstacles };
 }

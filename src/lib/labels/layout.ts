@@ -4,7 +4,7 @@
 // clear side are named with the neighbours of their own layer in one group label, with leader lines
 // that cross no other label (labels of different layers are never joined). Screen pixels throughout: the
 // caller projects (the build with d3-geo, the live map with MapLibre), so every picture agrees.
-import { textEms, wrapText } from './text.ts';
+import { listNames, textEms } from './text.ts';
 
 /** MapLibre's text-anchor: the part of the text that touches the anchor ("left": text to the right). */
 export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
@@ -236,7 +236,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
     const names = group.map((g) => g.lines.join(' '));
     // A cluster's names are a list, one per line: narrow enough to fit beside it.
-    const lines = group.length === 1 ? group[0]!.lines : oneLeader ? names : wrapText(names.join(' · '), GROUP_EMS);
+    const lines = group.length === 1 ? group[0]!.lines : oneLeader ? names : listNames(names, GROUP_EMS);
     const input: LabelInput = {
       id: group.map((g) => g.id).join('+'),
       at: centre,

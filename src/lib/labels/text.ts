@@ -22,6 +22,11 @@ function shortName(p: LabelNames, lang: Lang): string {
 
 const NBSP = '\u00a0';
 
+/** One line of names for several places: lines break only between names, never inside "Ben Den". */
+export function listNames(names: string[], maxEms: number): string[] {
+  return wrapText(names.map((n) => n.replaceAll(' ', NBSP)).join(' · '), maxEms);
+}
+
 /** The label's text: disputed places name every claimant, on a second line, never one side alone. */
 export function labelText(p: LabelNames, lang: Lang): string {
   if (!isDisputed(p as never)) return shortName(p, lang);

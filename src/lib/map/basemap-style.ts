@@ -83,7 +83,7 @@ export const BASEMAP_BBOX: [number, number, number, number] = [76, -24, 160, 46]
 /** The whole story: the corridor in Yunnan down to the southern Spratlys (the locator's frame). */
 export const REGION_BOUNDS: Bounds = [
   [100.5, 5.5],
-  [118.5, 26.2],
+  [121, 26.2],
 ];
 
 export function basemapStyle(dataBase: string, palette: BasemapPalette = LIGHT): StyleSpecification {

@@ -32,6 +32,18 @@ export const basemapLabelSchema = z.object({
   ...names,
   sources: docMini(sourceIds, { description: 'source ids, each a row of geo/SOURCES.md' }),
   names_contested: doc(z.boolean().optional(), { description: '`true` shows every language’s name (the South China Sea)' }),
+  story_country: doc(z.boolean().optional(), {
+    description: '`true` for a country the story is about: named right after the story’s places, before every other basemap name',
+  }),
+  alternatives: doc(
+    z
+      .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+      .min(1)
+      .optional(),
+    {
+      description: 'other [lon, lat] positions inside the country the name may be set at when its own is crowded',
+    },
+  ),
 });
 export type BasemapLabelProperties = z.infer<typeof basemapLabelSchema>;
 
