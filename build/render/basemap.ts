@@ -2,7 +2,7 @@
 // land and borders clipped to the story's region and simplified, so the map
 // needs no tile server and costs a few tens of KB.
 import { createRequire } from 'node:module';
-import { feature, mesh } from 'topojson-client';
+import { merge, mesh } from 'topojson-client';
 import { bbox, bboxClip, simplify, truncate, featureCollection, area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -31,9 +31,9 @@ function clipAndSimplify<G extends Geometry>(f: Feature<G>, tolerance: number): 
   return truncate(simplified, { precision: COORDINATE_DECIMALS, coordinates: 2 });
 }
 
-/** Splits a country into polygons so that small islands skip simplification. */
-function landPolygons(country: Feature<Polygon | MultiPolygon>): Feature[] {
-  const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+/** Splits the land into polygons so that small islands skip simplification. */
+function landPolygons(land: MultiPolygon): Feature[] {
+  const polygons = land.coordinates;
   const out: Feature[] = [];
   for (const rings of polygons) {
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
@@ -45,7 +45,7 @@ function landPolygons(country: Feature<Polygon | MultiPolygon>): Feature[] {
     if (far && km2 < FAR_MIN_ISLAND_KM2) continue;
     const tolerance = far ? FAR_TOLERANCE_DEG : km2 < SMALL_ISLAND_KM2 ? SMALL_ISLAND_TOLERANCE_DEG : SIMPLIFY_TOLERANCE_DEG;
     const result = clipAndSimplify(poly, tolerance);
-    if (result) out.push({ ...result, properties: { name: country.properties?.name ?? '' } });
+    if (result) out.push({ ...result, properties: {} });
   }
   return out;
 }
@@ -58,8 +58,9 @@ export interface Basemap {
 export function buildBasemap(): Basemap {
   const topo = loadCountries();
   const countries = topo.objects.countries as GeometryCollection<{ name: string }>;
-  const land = feature(topo, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const landFeatures = land.features.flatMap(landPolygons);
+  // One land, merged across borders: countries simplified one by one drew each shared border twice,
+  // a little apart, with slivers of sea between (the land's outline is the coast).
+  const landFeatures = landPolygons(merge(topo, countries.geometries as Parameters<typeof merge>[1]));
   // Borders are the arcs shared by two countries, so coastlines are not drawn twice.
   const borderLines = mesh(topo, countries, (a, b) => a !== b);
   const borders = clipAndSimplify({ type: 'Feature', properties: {}, geometry: borderLines }, SIMPLIFY_TOLERANCE_DEG);

@@ -37,7 +37,8 @@ async function pictureLabels(page: Page, lang: Lang) {
   return page.locator(`.story-svg .labels[data-lang="${lang}"] text`).evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
-      const text = [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+      // (Names listed in one label keep their words together with no-break spaces.)
+      const text = [...el.querySelectorAll('tspan')].map((t) => t.textContent!.replaceAll('\u00a0', ' ')).join(' ');
       return { text, box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number], cls: el.getAttribute('class') ?? '' };
     }),
   );

@@ -54,6 +54,23 @@ describe('label layout at the first view', () => {
     }
   });
 
+  it('names the towns at the ends of the links (Pingxiang, Lang Son…) only on a closer view than the first', () => {
+    const towns = basemap.features.filter((f) => f.properties?.detail === true).map((f) => f.properties!.name_en as string);
+    expect(towns).toEqual(expect.arrayContaining(['Pingxiang', 'Lang Son', 'Dong Dang', 'Ha Long', 'Noi Bai']));
+    const planned = (zoom: number) => {
+      // The first view's projection, `zoom` times closer around Lang Son.
+      const [cx, cy] = project([106.76, 21.85]);
+      const plan = planLabels(basemap, layers, 'en', (lonLat) => {
+        const [x, y] = project(lonLat);
+        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
+      });
+      return plan.inputs.map((i) => i.lines.join(' '));
+    };
+    for (const town of towns) expect(planned(1), town).not.toContain(town);
+    const close = planned(4);
+    for (const town of towns) expect(close, town).toContain(town);
+  });
+
   it('lists several places’ names breaking lines only between names, never inside one', () => {
     const lines = listNames(['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'], 12).map((line) => line.replaceAll('\u00a0', ' '));
     expect(lines.join(' · ')).toBe('Dong Pao · Nam Xe · Ben Den · Yen Phu');

@@ -13,7 +13,7 @@ const text = (en: string) => ({ en, vi: en, zh: en });
 const entry = (id: string, kinds: LayerEntry['kinds']): LayerEntry => ({ id, title: text(id), description: text(id), color: '#1f5fa8', kinds });
 const LAYERS = [entry('lines', { railway: {} }), entry('places', { station: {} })].map(resolveLayer);
 
-const feature = (id: string, kind: string, geometry: object) => ({
+const feature = (id: string, kind: string, geometry: object, precision = 'exact') => ({
   type: 'Feature',
   properties: {
     id,
@@ -21,7 +21,8 @@ const feature = (id: string, kind: string, geometry: object) => ({
     name_vi: `${id} (vi)`,
     name_zh: `${id} (zh)`,
     kind,
-    precision: 'exact',
+    precision,
+    ...(precision === 'approximate' ? { note_en: 'An estimate.' } : {}),
     sources: ['s'],
     excerpts: [{ article: 'a', text: 't' }],
   },
@@ -45,6 +46,7 @@ const DATA: Record<string, unknown> = {
     features: [
       feature('place-a', 'station', { type: 'Point', coordinates: [105, 21] }),
       feature('place-b', 'station', { type: 'Point', coordinates: [106, 20] }),
+      feature('place-approximate', 'station', { type: 'Point', coordinates: [104, 21] }, 'approximate'),
     ],
   },
   'data/articles.json': [],
@@ -130,7 +132,7 @@ describe('StoryState', () => {
     await state.load('http://test/', fakeFetch(['data/lines.geojson']));
     expect(state.loads.lines).toEqual({ status: 'error', error: 'data/lines.geojson answered 404 Not Found' });
     expect(state.loads.places?.status).toBe('ready');
-    expect(state.index.size).toBe(2);
+    expect(state.index.size).toBe(3);
     expect(state.index.get('place-b')?.layer.id).toBe('places');
     expect(state.index.get('line-a')).toBeNull();
   });
@@ -198,11 +200,21 @@ describe('StoryController', () => {
     c.select('place-a', null, true);
     await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(2));
     // A point is framed at the 20 km scale or closer: 100 px span at most 20 km.
-    expect(metresPer100px(20, map.fitBounds.mock.calls[1]![1].maxZoom)).toBeLessThanOrEqual(20_000);
+    const exact = metresPer100px(21, map.fitBounds.mock.calls[1]![1].maxZoom);
+    expect(exact).toBeLessThanOrEqual(20_000);
+    // One the data calls approximate no closer than about 20 km: a closer view claims a precision it lacks.
+    c.select('place-approximate', null, true);
+    await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(3));
+    const approximate = metresPer100px(21, map.fitBounds.mock.calls[2]![1].maxZoom);
+    expect(approximate).toBeGreaterThan(exact);
+    expect(approximate).toBeGreaterThan(19_000);
+    expect(approximate).toBeLessThanOrEqual(20_000);
+    c.select('place-a', null, true);
+    await vi.waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(4));
     // A click on the map does not reframe when the feature is in the free part of the map.
     c.select('place-b', null, false);
     await paint();
-    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    expect(map.fitBounds).toHaveBeenCalledTimes(4);
     stop();
   });
 

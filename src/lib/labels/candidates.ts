@@ -75,7 +75,12 @@ function claimAnchors(geometry: Geometry): Position[] {
   return [...parts.map((part) => part[Math.floor(part.length / 2)]!), ...parts.flat()].filter(Boolean);
 }
 
-type BasemapNames = LabelNames & { kind: string; story_country?: boolean; alternatives?: Position[] };
+type BasemapNames = LabelNames & { kind: string; detail?: boolean; story_country?: boolean; alternatives?: Position[] };
+
+/** Towns marked `detail` are named from about one zoom level in from the desktop's first view (80 px a degree). */
+const DETAIL_PX_PER_DEGREE = 150;
+/** The view's scale: pixels a degree of longitude spans at the story's latitude. */
+const pxPerDegree = (project: (lonLat: Position) => Point) => Math.abs(project([107, 22])[0] - project([106, 22])[0]);
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
@@ -147,8 +152,10 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
   // The countries the story is about are named before any other basemap name: a map of China and
   // Vietnam that names Laos but not Vietnam has lost its subject.
   for (const label of basemap) if (label.names.story_country) addArea(label, 'country');
+  const closeView = pxPerDegree(project) >= DETAIL_PX_PER_DEGREE;
   for (const { f, id, names } of basemap) {
     if (names.kind !== 'city' || storyPoints.some(({ f: s }) => sameName(s.properties, names))) continue;
+    if (names.detail && !closeView) continue;
     const at = project(f.geometry.coordinates);
     obstacles.dots.push({ at, radius: CITY_DOT_RADIUS + 1 });
     add(id, f.geometry.coordinates, names, 'city', { anchors: ['left', 'right', 'bottom', 'top'], gap: CITY_DOT_RADIUS + 3 });

@@ -32,6 +32,9 @@ export const basemapLabelSchema = z.object({
   ...names,
   sources: docMini(sourceIds, { description: 'source ids, each a row of geo/SOURCES.md' }),
   names_contested: doc(z.boolean().optional(), { description: '`true` shows every language’s name (the South China Sea)' }),
+  detail: doc(z.boolean().optional(), {
+    description: '`true` for a town named only on a closer view than the first (where a selected route ends, say)',
+  }),
   story_country: doc(z.boolean().optional(), {
     description: '`true` for a country the story is about: named right after the story’s places, before every other basemap name',
   }),

@@ -12,6 +12,9 @@ export { visibleArea };
 
 /** The closest framing: 100 px to 16 km, so a point shows at the 20 km scale or closer, with its surroundings. */
 const CLOSEST_SCALE_M = 16_000;
+/** A position the data calls approximate is framed no closer than 100 px to 19.5 km (just inside the
+ * 20 km rule): a closer view would claim a precision it does not have, and show the coarse coast. */
+const CLOSEST_APPROXIMATE_SCALE_M = 19_500;
 /** How much of an illustrative outline's own size is shown around it on each side. */
 const ILLUSTRATIVE_MARGIN = 0.5;
 
@@ -20,6 +23,8 @@ export interface FramingTarget {
   area: VisibleArea;
   /** Fits the feature into the visible part, no closer than `maxZoom`. */
   fit: (maxZoom: number) => void;
+  /** Metres per 100 px of the closest view the feature's precision supports. */
+  closestScaleM: number;
 }
 
 /** What framing `feature` needs: its box, the part of the map left visible, and a fit into that
@@ -38,13 +43,14 @@ export function framingTarget(map: MapLibreMap, feature: StoryFeature, area: Vis
       // A padding larger than a tiny map: the feature stays where it is, the panel still opens.
     }
   };
-  return { box, area, fit };
+  const closestScaleM = feature.properties.precision === 'approximate' ? CLOSEST_APPROXIMATE_SCALE_M : CLOSEST_SCALE_M;
+  return { box, area, fit, closestScaleM };
 }
 
 /** Frames the feature as closely as the closest scale allows. */
-export function frameTarget(map: MapLibreMap, { box, fit }: FramingTarget): void {
+export function frameTarget(map: MapLibreMap, { box, fit, closestScaleM }: FramingTarget): void {
   const [, south, , north] = box;
-  fit(Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, CLOSEST_SCALE_M)));
+  fit(Math.min(map.getMaxZoom(), zoomForScale((south + north) / 2, closestScaleM)));
 }
 
 /** After a click on the map: moves it only if the panel or sheet now covers part of the feature,
