@@ -32,7 +32,7 @@ const MAP_TITLE =
 function mapSlot(previewSvg: string): string {
   return `<figure class="story-map">
 <div data-story-map="embed.html" data-title="Map: China–Vietnam rail corridor, rare earths and the South China Sea"><div class="story-map-preview">${previewSvg}</div></div>
-<figcaption>Map: the places in these articles; the interactive map loads as you scroll to it. Basemap: Natural Earth. Sources are listed in the map.</figcaption>
+<figcaption>Map: the places in these articles. Sources: the two articles, with rail operators, news reports and surveys for positions (listed in the map). Positions approximate where marked. Basemap: Natural Earth.</figcaption>
 </figure>`;
 }
 

@@ -4,12 +4,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryController } from '../story-controller.svelte.ts';
 import type { Chapter } from '../schema/chapter.ts';
-import { CHAPTER_FIT, chapterView, prefersReducedMotion } from './view.ts';
+import { CHAPTER_FIT, FLIGHT_MS, chapterView, prefersReducedMotion } from './view.ts';
 import { chapterAnnouncement } from './announce.ts';
 import { lastOneWins } from './scheduler.ts';
 
-/** A flight long enough to follow, short enough not to hold a reader up. */
-const FLIGHT_MS = 700;
 /** A flight that never ends (a map torn down mid-way) releases the scheduler after this. */
 const GIVE_UP_MS = 4000;
 

@@ -11,6 +11,9 @@ import type { StoryFeature } from '../types.ts';
  * pictures (build/render/chapter-svg.ts) alike. */
 export const CHAPTER_FIT = { padding: 40, maxZoom: 9 } as const;
 
+/** A flight to a chapter: long enough to follow, short enough not to hold a reader up. */
+export const FLIGHT_MS = 700;
+
 /** Whether the reader asked for less motion: the map jumps instead of flying, the page scrolls at once. */
 export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
