@@ -19,7 +19,7 @@ export const LOCATOR_HEIGHT = 270;
 /** Its height on small maps (phones, embeds), where its labels are laid out again, larger in its units. */
 const SMALL_HEIGHT = 140;
 /** Label size in CSS pixels, at either size. */
-const LABEL_PX = 10;
+const LABEL_PX = 11;
 /** On small maps the inset's labels are a little smaller, so the disputed names fit beside the claim's. */
 const SMALL_LABEL_PX = 9;
 /** Wrapping width of the inset's labels, in ems. */
