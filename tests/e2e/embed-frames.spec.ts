@@ -2,6 +2,7 @@
 // height the page cannot change, tried as embed.html in a window of exactly that size. Everything the
 // reader needs is in the frame, with no scroll; a selection on a narrow frame leaves the map most of it.
 import type { Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch } from './fixtures.ts';
 import { STORY_LAYERS } from '../shared/layers.ts';
 
@@ -42,6 +43,11 @@ async function noScroll(page: Page) {
   }));
   expect(sizes.scrollHeight, 'the document’s height').toBeLessThanOrEqual(sizes.innerHeight);
   expect(sizes.scrollWidth, 'the document’s width').toBeLessThanOrEqual(sizes.innerWidth);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
 }
 
 /** One page per frame, watched like the fixture's shared pages (errors and foreign requests fail). */
@@ -86,8 +92,10 @@ for (const [width, height] of [
       const key = page.locator('.compact-legend summary');
       await key.click();
       for (const layer of STORY_LAYERS) await expect(page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`)).toBeVisible();
-      // The names, and the key's list: none outside the frame.
+      // The names, and the key's list: none outside the frame, none cut by the list's edge.
       expect(await outsideFrame(page)).toEqual([]);
+      const list = await page.locator('.compact-legend .key-list').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(list.scroll, 'the key’s widest name, against its list’s width').toBeLessThanOrEqual(list.client);
       await page.screenshot({ path: `${SCREENS}/61-embed-${width}x${height}-key.png` });
 
       // The menu: opening it folds the key (one list over the map at a time).
@@ -143,6 +151,7 @@ test.describe('a selection in a fixed 320 × 480 frame', () => {
     }
     await page.getByRole('button', { name: 'Move the map' }).click();
     await page.screenshot({ path: `${SCREENS}/63-embed-320x480-caption.png` });
+    expect(await axeViolations(page), 'axe, with the caption').toEqual([]);
 
     // More: the full details over the map, the map out of the keyboard's way, a way back.
     await caption.getByRole('button', { name: /^More/ }).focus();
@@ -155,6 +164,7 @@ test.describe('a selection in a fixed 320 × 480 frame', () => {
     await expect(page.locator('.map-wrap')).toHaveAttribute('inert', '');
     await noScroll(page);
     await page.screenshot({ path: `${SCREENS}/64-embed-320x480-details.png` });
+    expect(await axeViolations(page), 'axe, with the details').toEqual([]);
     await page.getByRole('button', { name: 'Back to the map' }).click();
     await expect(caption).toBeVisible();
     await expect(page.locator('.map-wrap')).not.toHaveAttribute('inert');
