@@ -197,3 +197,42 @@ test.describe('a selection in a fixed 640 × 480 frame', () => {
     await page.screenshot({ path: `${SCREENS}/65-embed-640x480-panel.png` });
   });
 });
+
+test('embed.js: a 4:3 frame that follows the column’s width, or the height data-height fixes; the map fills either', async ({ page, baseURL }) => {
+  const host = `${baseURL}frames-host.html`;
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
+        <div id="auto" style="width:320px" data-story-map="embed.html"></div>
+        <div id="fixed" style="width:640px" data-story-map="embed.html" data-height="480"></div>
+        <script src="./embed.js"></script></body></html>`,
+    }),
+  );
+  await page.setViewportSize({ width: 1000, height: 1100 });
+  await page.goto(host);
+  const height = (id: string) => page.locator(`#${id} iframe`).evaluate((el) => el.clientHeight);
+  for (const id of ['auto', 'fixed']) await expect(page.frameLocator(`#${id} iframe`).locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  // embedHeight: 0.75 × the width, from 448 to 688 px.
+  expect(await height('auto')).toBe(448);
+  expect(await height('fixed')).toBe(480);
+  for (const id of ['auto', 'fixed']) {
+    const inside = await page
+      .frameLocator(`#${id} iframe`)
+      .locator('html')
+      .evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        inner: innerHeight,
+        map: document.querySelector('.map-wrap')!.getBoundingClientRect().height,
+        bar: document.querySelector('.bar')!.getBoundingClientRect().height,
+      }));
+    expect(inside.scroll, `${id}: no scroll in the frame`).toBeLessThanOrEqual(inside.inner);
+    expect(inside.map + inside.bar, `${id}: the map and the bar fill the frame`).toBeCloseTo(inside.inner, 0);
+  }
+  // The column widens: the frame follows (after the map has loaded, too); a fixed one stays.
+  await page.locator('#auto').evaluate((el) => (el.style.width = '800px'));
+  await page.locator('#fixed').evaluate((el) => (el.style.width = '800px'));
+  await expect.poll(() => height('auto')).toBe(600);
+  expect(await height('fixed')).toBe(480);
+  await page.screenshot({ path: `${SCREENS}/66-embed-js-frames.png` });
+});
