@@ -18,6 +18,7 @@ export type MapMessage =
   /** Sent to any parent when the map's script starts (it carries nothing): a host that connected too early connects again. */
   | { type: 'hello' }
   | { type: 'ready' }
+  /** The embed's height, which is its frame's (it fills it); embed.js does not apply it. */
   | { type: 'height'; height: number }
   | { type: 'feature-selected'; id: string | null }
   | { type: 'layers-changed'; layers: string[] }
