@@ -1,6 +1,8 @@
 // embed.js — for the page that hosts the story map (MIT licence, no dependencies).
 // Finds <div data-story-map="…/embed.html?…"> placeholders, keeps their space (no layout shift),
-// creates the iframe only when it nears the viewport, sizes it to its content, and relays events.
+// creates the iframe only when it nears the viewport, sizes it, and relays events. The map fills its
+// frame: the frame is `data-height` px tall if the placeholder says so, or else a height for its width
+// (embedHeight), kept in step as the width changes.
 //
 // Events on the placeholder: `storymap:feature-selected`, `storymap:layers-changed` and
 // `storymap:chapter-shown` (detail from the map). Commands: dispatch `storymap:command` on the placeholder
@@ -23,7 +25,9 @@ function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) 
   // Read when the map loads, so a host may still change the view (or the map's address) until then.
   let mapOrigin = '';
   placeholder.style.position = 'relative';
-  placeholder.style.height = `${embedHeight(placeholder.clientWidth)}px`;
+  const fixed = Number(placeholder.dataset.height);
+  const frameHeight = () => (Number.isFinite(fixed) && fixed > 0 ? clampHeight(fixed) : embedHeight(placeholder.clientWidth));
+  placeholder.style.height = `${frameHeight()}px`;
   let iframe: HTMLIFrameElement | null = null;
   let ready = false;
   /** The chapter in view, kept for a map that is not loaded or connected yet. */
@@ -58,16 +62,17 @@ function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) 
       ready = true;
       if (chapter) post(envelope({ type: 'show-chapter', id: chapter }));
     } else if (message.type === 'height') {
-      placeholder.style.height = `${clampHeight(message.height)}px`;
+      // The map fills the frame it is given, so its height is the frame's: taking it back could only
+      // keep a stale height. It says the map has drawn its frame: the preview under it can go.
       placeholder.querySelector('.story-map-preview')?.remove();
     } else {
       placeholder.dispatchEvent(new CustomEvent(`storymap:${message.type}`, { detail: message, bubbles: true }));
     }
   });
 
-  // Until the map reports its own height, keep the reserved space in step with the width.
+  // The frame's height follows the placeholder's width (unless fixed), before and after the map loads.
   new ResizeObserver(() => {
-    if (!iframe) placeholder.style.height = `${embedHeight(placeholder.clientWidth)}px`;
+    placeholder.style.height = `${frameHeight()}px`;
   }).observe(placeholder);
 
   placeholder.addEventListener('storymap:command', (event) => post(envelope((event as CustomEvent).detail ?? {})));

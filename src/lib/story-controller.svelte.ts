@@ -184,10 +184,18 @@ export class StoryController {
   }
 
   closePanel(): void {
+    const { opener } = this;
     this.story.selectedId = null;
-    const back = this.opener && this.opener.isConnected ? this.opener : this.map?.getCanvas();
-    back?.focus();
     this.opener = null;
+    const back = opener && opener.isConnected ? opener : this.map?.getCanvas();
+    // The embed shows its list again only once the panel has gone: back to that list's row.
+    const id = opener && !opener.isConnected && opener.classList?.contains('row') ? opener.dataset.featureId : undefined;
+    if (id === undefined) {
+      back?.focus();
+      return;
+    }
+    const row = `button.row[data-feature-id="${CSS.escape(id)}"]`;
+    void tick().then(() => (document.querySelector<HTMLElement>(row) ?? back)?.focus());
   }
 
   resetView(): void {

@@ -39,8 +39,8 @@ const MAX_POINT_SCALE_M = 20_000;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 const metresPer100px = (latitude: number, zoom: number) => (100 * EARTH_CIRCUMFERENCE_M * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
 
-/** What lies over the map: the panel (side panel, phone sheet, embed overlay), the map's buttons, scale bar and credits. */
-const COVERS = '.sheet, .overlay, .map-controls button, .maplibregl-ctrl-scale, .maplibregl-ctrl-attrib';
+/** What lies over the map: the panel (side panel, phone sheet, embed overlay, narrow embed's caption), the map's buttons, scale bar and credits. */
+const COVERS = '.sheet, .overlay, .caption-strip, .map-controls button, .maplibregl-ctrl-scale, .maplibregl-ctrl-attrib';
 
 /** Every feature of every layer in the manifest, with its bounds, as the app is served it. */
 async function storyFeatures(page: Page): Promise<StoryFeatureBox[]> {
@@ -263,8 +263,16 @@ test.describe('phone, 390 × 844', () => {
   });
 });
 
-// One embed page for its framing at 640 × 480, then for its key at four widths (resized, not reloaded).
-test.describe('embed, 640 × 480, and its legend at any width', () => {
+/** The embed's list of features, from its menu, opened or closed. */
+async function embedList(page: Page, open: boolean) {
+  if ((await page.locator('.overlay.list').count()) === Number(open)) return;
+  await page.locator('.embed-menu summary').click();
+  await page.getByRole('button', { name: 'Features on the map' }).click();
+  await expect(page.locator('.overlay.list')).toHaveCount(Number(open));
+}
+
+// One embed page for its framing at 640 × 480 and 320 × 480, then for its key at four widths (resized, not reloaded).
+test.describe('embed, 640 × 480 and 320 × 480, and its legend at any width', () => {
   const shared = pageAt('./embed.html', { width: 640, height: 480 });
 
   test('controls are clear of the labels at the first view', async () => {
@@ -276,13 +284,28 @@ test.describe('embed, 640 × 480, and its legend at any width', () => {
     const openList = async () => {
       // The panel takes the list's place: close it first.
       await closePanel(page);
-      if (!(await page.locator('.overlay.list').count())) await page.getByRole('button', { name: 'Features' }).click();
+      await embedList(page, true);
     };
     await everyFeatureFramed(page, features, openList, '45-framed-embed-panel');
-    // The key's tests come next on this page: back to the first view, no panel or list over it.
     await closePanel(page);
-    if (await page.locator('.overlay.list').count()) await page.getByRole('button', { name: 'Features' }).click();
-    await expect(page.locator('.overlay.list')).toHaveCount(0);
+  });
+
+  test('at 320 × 480 every feature is framed above the caption, clear of the controls', async () => {
+    const { page, features } = shared;
+    await page.setViewportSize({ width: 320, height: 480 });
+    const openList = async () => {
+      // The caption takes the list's place: close it first (Escape, as the panel).
+      if (await page.locator('.caption-strip').count()) {
+        await page.keyboard.press('Escape');
+        await expect(page.locator('.caption-strip')).toHaveCount(0);
+      }
+      await embedList(page, true);
+    };
+    await everyFeatureFramed(page, features, openList, '45-framed-embed-caption');
+    // The key's tests come next on this page: back to the first view, no caption or list over it.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.caption-strip')).toHaveCount(0);
+    await embedList(page, false);
     await page.getByRole('button', { name: 'Reset view' }).click();
   });
 
@@ -441,7 +464,7 @@ test('print frames the selected feature, with the legend, its excerpts and sourc
   const embedMap = (await page.locator('.map-wrap').boundingBox())!;
   expect((await page.locator('.panel').boundingBox())!.y, 'the panel starts below the map').toBeGreaterThanOrEqual(embedMap.y + embedMap.height - 1);
   for (const layer of STORY_LAYERS) await expect(page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`)).toBeVisible();
-  for (const control of ['button', 'input', 'select', 'summary', '.maplibregl-ctrl', '.map-controls', '.footer']) {
+  for (const control of ['button', 'input', 'select', 'summary', '.maplibregl-ctrl', '.map-controls', '.embed-menu', '.bar a']) {
     await expect(page.locator(`${control}:visible`), `${control} on the embed’s paper`).toHaveCount(0);
   }
   await page.screenshot({ path: `${SCREENS}/48-print-embed.png`, fullPage: true });

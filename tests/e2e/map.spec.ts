@@ -156,6 +156,8 @@ test('the embed code keeps the current view', async ({ page, baseURL }) => {
   const code = await page.locator('#embed-code').inputValue();
   expect(code).toContain(`data-story-map="${baseURL}embed.html?feature=kh-station-hanoi&lang=vi"`);
   expect(code).toContain(`<script src="${baseURL}embed.js" async></script>`);
+  // Or a plain iframe of a standard size, which the map fills.
+  await expect(page.locator('.iframe-code')).toContainText(`<iframe src="${baseURL}embed.html?feature=kh-station-hanoi&lang=vi" width="640" height="480"`);
   await page.keyboard.press('Escape');
   await expect(page.locator('#embed-code')).toBeHidden();
 });

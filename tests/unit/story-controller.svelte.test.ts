@@ -276,6 +276,26 @@ describe('StoryController', () => {
     stop();
   });
 
+  it('closing the panel returns focus to the list row shown again in place of the panel (the embed)', async () => {
+    const { c, stop } = start();
+    const { canvas, asMap } = fakeMap();
+    c.attachMap(asMap);
+    await settle(c);
+    const again = { focus: vi.fn() };
+    const asked: string[] = [];
+    vi.stubGlobal('CSS', { escape: (s: string) => s });
+    vi.stubGlobal('document', { querySelector: (selector: string) => (asked.push(selector), again) });
+    const gone = { isConnected: false, focus: vi.fn(), classList: { contains: (n: string) => n === 'row' }, dataset: { featureId: 'place-b' } };
+    c.select('place-b', gone as unknown as HTMLElement, false);
+    c.closePanel();
+    await vi.waitFor(() => expect(again.focus).toHaveBeenCalled());
+    expect(asked).toEqual(['button.row[data-feature-id="place-b"]']);
+    expect(gone.focus).not.toHaveBeenCalled();
+    expect(canvas.focus).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+    stop();
+  });
+
   it('without WebGL the picture is the map and says why', () => {
     const env: StoryEnvironment = {
       base: 'http://test/',

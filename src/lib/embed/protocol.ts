@@ -18,6 +18,7 @@ export type MapMessage =
   /** Sent to any parent when the map's script starts (it carries nothing): a host that connected too early connects again. */
   | { type: 'hello' }
   | { type: 'ready' }
+  /** The embed's height, which is its frame's (it fills it); embed.js does not apply it. */
   | { type: 'height'; height: number }
   | { type: 'feature-selected'; id: string | null }
   | { type: 'layers-changed'; layers: string[] }
@@ -119,11 +120,13 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   }
 }
 
-/** The embed's layout height for a given width, known to both sides so the host can reserve it (no layout shift). */
-export const EMBED_CHROME_HEIGHT = 96;
-export function embedMapHeight(width: number): number {
-  return Math.round(Math.min(640, Math.max(300, width * 0.75)));
-}
+/**
+ * The embed fills whatever frame it is given: the map takes the frame's height less one bar. A fixed
+ * iframe (640 × 480, 320 × 480, …) is the frame; with embed.js and no `data-height` the frame is this
+ * height for its width (a 4:3 box, 448 to 688 px tall), known to both sides so the host can reserve it
+ * before the map loads (no layout shift).
+ */
+export const EMBED_BAR_HEIGHT = 48;
 export function embedHeight(width: number): number {
-  return embedMapHeight(width) + EMBED_CHROME_HEIGHT;
+  return Math.round(Math.min(688, Math.max(448, width * 0.75)));
 }
