@@ -262,7 +262,10 @@ test.describe('story mode in the article', () => {
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
     // (A node inside a frame is targeted by the frame's selector, then its own.)
-    expect(axe.passes.some((rule) => rule.nodes.some((n) => n.target.length > 1)), 'axe read the embed inside its frame').toBe(true);
+    expect(
+      axe.passes.some((rule) => rule.nodes.some((n) => n.target.length > 1)),
+      'axe read the embed inside its frame',
+    ).toBe(true);
   });
 
   test('a fast scroll to the last marked paragraph ends on its chapter', async () => {
