@@ -9,13 +9,16 @@
 // with detail { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' } |
 // { type: 'show-chapter', id }.
 // Story mode: elements marked data-storymap-chapter="<chapter id>" take the map to their chapter as they
-// cross the middle of the viewport (one IntersectionObserver; nothing runs on scroll events).
+// cross the middle of the viewport, or of the part below a map pinned over the text (one
+// IntersectionObserver; nothing runs on scroll events).
 import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage } from '../lib/embed/protocol.ts';
 import { checkEmbedUrl } from '../lib/embed/embed-url.ts';
 
 const LAZY_MARGIN = '300px 0px';
-/** The reading line: a root shrunk to the viewport's middle, so only what crosses it intersects. */
+/** The reading line where nothing is pinned over the text: the viewport's middle. */
 const READING_LINE = '-50% 0px -50% 0px';
+/** A pinned map taller than this share of the viewport still leaves the line in the part below. */
+const MAX_COVERED = 0.7;
 
 /** Returns how to take this map to a chapter (sent once it is connected), or nothing if it is refused. */
 function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) => void) | void {
@@ -103,24 +106,55 @@ function watchChapters(show: (chapter: string) => void): void {
   if (!marked.length) return;
   const crossing = new Set<Element>();
   let last: string | null = null;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) crossing.add(entry.target);
-        else crossing.delete(entry.target);
-      }
-      // Between two marked elements nothing crosses the line: the map stays on the last chapter.
-      const id = marked
-        .filter((el) => crossing.has(el))
-        .pop()
-        ?.dataset.storymapChapter?.trim();
-      if (!id || id === last) return;
-      last = id;
-      show(id);
-    },
-    { rootMargin: READING_LINE },
-  );
-  for (const el of marked) observer.observe(el);
+  let observer: IntersectionObserver | null = null;
+  const watch = () => {
+    observer?.disconnect();
+    crossing.clear();
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) crossing.add(entry.target);
+          else crossing.delete(entry.target);
+        }
+        // Between two marked elements nothing crosses the line: the map stays on the last chapter.
+        const id = marked
+          .filter((el) => crossing.has(el))
+          .pop()
+          ?.dataset.storymapChapter?.trim();
+        if (!id || id === last) return;
+        last = id;
+        show(id);
+      },
+      { rootMargin: readingLine(marked[0]!) },
+    );
+    for (const el of marked) observer.observe(el);
+  };
+  watch();
+  // The line moves with the window's height, and with a layout that pins the map over the text or not.
+  addEventListener('resize', watch);
+}
+
+/** The reading line: a root shrunk to one line across the viewport, so only what crosses it
+ * intersects. The viewport's middle; or, where a sticky map is pinned over the text's column (a
+ * phone's layout), the middle of the part of the viewport left below the map. */
+function readingLine(text: HTMLElement): string {
+  const column = text.getBoundingClientRect();
+  let covered = 0;
+  for (const map of document.querySelectorAll<HTMLElement>('[data-story-map]')) {
+    const pinned = stickyAncestor(map);
+    if (!pinned) continue;
+    const box = pinned.getBoundingClientRect();
+    if (box.left < column.right && box.right > column.left) covered = Math.max(covered, (parseFloat(getComputedStyle(pinned).top) || 0) + box.height);
+  }
+  if (!covered) return READING_LINE;
+  const top = Math.min(covered, innerHeight * MAX_COVERED);
+  const line = Math.round((top + innerHeight) / 2);
+  return `-${line}px 0px -${innerHeight - line}px 0px`;
+}
+
+function stickyAncestor(el: HTMLElement | null): HTMLElement | null {
+  for (; el && el !== document.body; el = el.parentElement) if (getComputedStyle(el).position === 'sticky') return el;
+  return null;
 }
 
 /** Says so on the page (as text) and in the console, instead of framing an address it must not. */
