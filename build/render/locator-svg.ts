@@ -73,6 +73,7 @@ export function locatorSvg(
       present.map((p) => ({ ...p, dense: true })),
       lang,
       (lonLat) => model.project(lonLat as [number, number]),
+      { island: size === 'large' ? LINE_EMS : SMALL_LINE_EMS },
     );
     // Narrow lines (the inset is small), and any side of its place.
     // Islands first: their names are longer, and a claim's name can sit anywhere along its line.

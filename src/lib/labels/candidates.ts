@@ -1,7 +1,8 @@
 // The labels of one view, in priority order, and what they must keep clear of: built from the
 // basemap's names and the visible story layers, for any projection (d3 at build time, MapLibre
 // in the browser).
-import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Polygon, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
@@ -20,7 +21,8 @@ export interface LabelMeta {
 
 export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, city: 12, sea: 13, region: 11, country: 13 };
 /** Wrapping widths in ems (MapLibre's text-max-width). */
-const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 16, story: 12, city: 99, sea: 10, region: 99, country: 99 };
+// Island groups' names are narrow (three short lines), so they fit beside the islands on a phone.
+const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 8, story: 12, city: 99, sea: 10, region: 99, country: 99 };
 const CITY_DOT_RADIUS = 3;
 /** A claim is named beside its line: left or right first, above or below where the sides are taken. */
 const CLAIM_ANCHORS: readonly Anchor[] = ['right', 'left', 'bottom', 'top', 'bottom-right', 'top-right', 'bottom-left', 'top-left'];
@@ -84,7 +86,15 @@ const pxPerDegree = (project: (lonLat: Position) => Point) => Math.abs(project([
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
-export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: ViewLayer[], lang: Lang, project: (lonLat: Position) => Point): LabelPlan {
+/** `wrapEms` overrides the wrapping widths (the locator inset's own). */
+export function planLabels(
+  basemapLabels: FeatureCollection<GeoPoint>,
+  layers: ViewLayer[],
+  lang: Lang,
+  project: (lonLat: Position) => Point,
+  wrapEms: Partial<Record<LabelClass, number>> = {},
+): LabelPlan {
+  const maxEms = { ...MAX_EMS, ...wrapEms };
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
   const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
@@ -97,7 +107,7 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
     layerId?: string,
   ) => {
     const size = LABEL_SIZE[cls];
-    inputs.push({ id, at: project(lonLat), lines: wrapText(labelText(names, lang), MAX_EMS[cls]), size, gap: 0, ...rest });
+    inputs.push({ id, at: project(lonLat), lines: wrapText(labelText(names, lang), maxEms[cls]), size, gap: 0, ...rest });
     meta.set(id, { cls, lonLat, ...(layerId ? { layerId } : {}) });
   };
   const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; radius: number }[] = [];
@@ -121,7 +131,11 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
         const alternatives = others.map(project);
         if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: CLAIM_ANCHORS, gap: 8, alternatives }, layer.id));
       } else if (always.includes(p.kind)) {
-        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10 }, layer.id));
+        const islandsIn = collection.features.filter(
+          (g) => g.geometry.type === 'Point' && f.geometry.type !== 'Point' && booleanPointInPolygon(g.geometry.coordinates, f.geometry as Polygon),
+        );
+        const mayCover = islandsIn.map((g) => project((g.geometry as GeoPoint).coordinates));
+        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', ...POINT_ANCHORS], gap: 10, mayCover }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
         storyPoints.push({ f, layer, radius: style.radius });
       }

@@ -27,6 +27,8 @@ export interface LabelInput {
   required?: boolean;
   /** Other points the label may be set at when none of its sides is clear there (along a claim line). */
   alternatives?: Point[];
+  /** Markers the label may sit over: an island group's name over its own islands, as in an atlas. */
+  mayCover?: Point[];
   /** May join a group label with neighbours of the same key (its layer) when it finds no clear side. */
   groupable?: boolean;
   groupKey?: string;
@@ -140,7 +142,7 @@ function segmentsCross([p, q]: Segment, [r, t]: Segment): boolean {
 const segmentHitsAny = (segments: Segment[], b: Box) => segments.filter(([p, q]) => segmentHitsBox(p, q, b)).length;
 
 /** How many things a box would cover: other labels, dots, lines and leaders, controls, the frame's edge. */
-function conflicts(box: Box, placed: Box[], leaders: Segment[], obstacles: Obstacles, ownDot?: Point): number {
+function conflicts(box: Box, placed: Box[], leaders: Segment[], obstacles: Obstacles, ownDot?: Point, mayCover: Point[] = []): number {
   const b = grow(box, PAD);
   // Weights: a label cut by the frame's edge or under a control is worse than any crowding; text over
   // text is worse than text over a few dots or lines (its halo keeps it legible there); a line through
@@ -148,7 +150,8 @@ function conflicts(box: Box, placed: Box[], leaders: Segment[], obstacles: Obsta
   let n = inside(grow(box, FRAME_MARGIN), obstacles.frame) ? 0 : 50;
   for (const p of placed) if (overlaps(b, p)) n += 10;
   for (const k of obstacles.keepOut) if (overlaps(b, k)) n += 20;
-  for (const d of obstacles.dots) if (d.at !== ownDot && dotHitsBox(d.at, d.radius, b)) n += 2;
+  const covered = (at: Point) => at === ownDot || mayCover.some((p) => p[0] === at[0] && p[1] === at[1]);
+  for (const d of obstacles.dots) if (!covered(d.at) && dotHitsBox(d.at, d.radius, b)) n += 2;
   for (const line of obstacles.lines) {
     const wide = grow(b, line.halfWidth);
     for (let i = 1; i < line.points.length; i++) {
@@ -218,7 +221,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
     for (const anchor of input.anchors) {
       const { box, offset } = boxAt(input, anchor);
-      let cost = conflicts(box, boxes, leaders, obstacles, ownDot);
+      let cost = conflicts(box, boxes, leaders, obstacles, ownDot, input.mayCover);
       if (members) cost += leaderCost(leadersOf(box, members));
       if (!choice || cost < choice.cost) choice = { anchor, box, offset, cost };
       if (cost === 0) break;
