@@ -6,7 +6,7 @@ import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, t
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
-import { isDense } from '../map/layer-style.ts';
+import { isDense, POINT_RING } from '../map/layer-style.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -129,7 +129,15 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
       (f.geometry as GeoPoint).coordinates,
       f.properties,
       'story',
-      { anchors: POINT_ANCHORS, gap: radius + 3, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
+      // 3 px clear of the marker's ring.
+      {
+        anchors: POINT_ANCHORS,
+        gap: radius + POINT_RING + 3,
+        required: true,
+        groupable: true,
+        groupKey: layer.id,
+        widthScale: BOLD_WIDTH,
+      },
       layer.id,
     );
   }
