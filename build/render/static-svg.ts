@@ -15,6 +15,7 @@ import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { KIND_LABELS, precisionWords } from '../../src/lib/format.ts';
 import { lineStrokes, type Stroke, type StrokeRole } from '../../src/lib/layers/line-symbol.ts';
+import { SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
@@ -95,7 +96,13 @@ export function featureSvg(f: StaticFeature, named: boolean, selected = false): 
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;
-    const glyph = marker ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>` : '';
+    // A square marker as a square cap on a zero-length path, like the dot: in screen pixels at any scale.
+    const glyph =
+      marker === SQUARE_MARKER.glyph
+        ? `<path class="marker" d="${at}" stroke-width="${round2(SQUARE_MARKER.scale * radius)}"/>`
+        : marker
+          ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>`
+          : '';
     return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
   }
   if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" color="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;

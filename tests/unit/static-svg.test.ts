@@ -1,6 +1,6 @@
 // The build-time picture inlined in index.html and embed.html: every feature, honest names,
 // the same projection as the live map, no inline styles or scripts, and small enough.
-import { KIND_STYLES, LINE_KEY, SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
+import { KIND_STYLES, LINE_KEY, SCHEMATIC_LINE, SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
@@ -150,6 +150,21 @@ describe('the pre-rendered map', () => {
       ).map((s) => s.role);
     expect(roles('expressway')).toContain('core');
     expect(roles('built')).not.toContain('core');
+  });
+
+  it('draws a square marker as a square the size of the live map’s glyph, in the picture and the legend alike (not a font’s ■)', () => {
+    const layer = STORY_LAYERS.find((l) => l.kinds.some((k) => styleOf(l, k).marker === SQUARE_MARKER.glyph))!;
+    const kind = layer.kinds.find((k) => styleOf(layer, k).marker === SQUARE_MARKER.glyph)!;
+    const f = features.find((g) => g.properties.kind === kind)!;
+    const group = svg.match(new RegExp(`data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+    expect(group).not.toContain(SQUARE_MARKER.glyph);
+    expect(group).toContain(`<path class="marker" d="`);
+    expect(group).toContain(`stroke-width="${SQUARE_MARKER.scale * styleOf(layer, kind).radius}"`);
+    const legend = output.pageSlots['<!--story-legend-->']!;
+    const swatch = legend.match(new RegExp(`data-layer-id="${layer.id}"[^]*?</svg>`))?.[0] ?? '';
+    const r = Number(swatch.match(/<circle[^>]* r="([\d.]+)"/)?.[1]);
+    expect(Number(swatch.match(/<rect[^>]* width="([\d.]+)"/)?.[1]) / r).toBeCloseTo(SQUARE_MARKER.scale);
+    expect(swatch).not.toContain(SQUARE_MARKER.glyph);
   });
 
   it('needs no inline style or script, so the strict CSP holds', () => {

@@ -92,7 +92,7 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
     inputs.push({ id, at: project(lonLat), lines: wrapText(labelText(names, lang), MAX_EMS[cls]), size, gap: 0, ...rest });
     meta.set(id, { cls, lonLat, ...(layerId ? { layerId } : {}) });
   };
-  const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; radius: number }[] = [];
+  const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; gap: number }[] = [];
   const claims: (() => void)[] = [];
   const islands: (() => void)[] = [];
   for (const { layer, collection, dense } of layers) {
@@ -115,7 +115,8 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
       } else if (always.includes(p.kind)) {
         islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10 }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
-        storyPoints.push({ f, layer, radius: style.radius });
+        // Clear of the dot; a marker's disc (the data centre's is the largest) by 3 px beyond its ring.
+        storyPoints.push({ f, layer, gap: style.radius + 3 + (style.marker ? POINT_RING : 0) });
       }
     }
   }
@@ -123,21 +124,13 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
   // The first two are named in the locator inset at every size, so where they find no clear place
   // in the main view they are left to it.
   for (const place of [...islands, ...claims]) place();
-  for (const { f, layer, radius } of storyPoints) {
+  for (const { f, layer, gap } of storyPoints) {
     add(
       f.properties.id,
       (f.geometry as GeoPoint).coordinates,
       f.properties,
       'story',
-      // 3 px clear of the marker's ring.
-      {
-        anchors: POINT_ANCHORS,
-        gap: radius + POINT_RING + 3,
-        required: true,
-        groupable: true,
-        groupKey: layer.id,
-        widthScale: BOLD_WIDTH,
-      },
+      { anchors: POINT_ANCHORS, gap, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
       layer.id,
     );
   }

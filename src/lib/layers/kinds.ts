@@ -37,6 +37,11 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   island: { ...point, radius: 3.5, label: 'none' },
 };
 
+/** The side of a square marker (■) over its dot's radius: the live map's glyph (text size 1.5 × the
+ * radius) is that big. The picture and the legend draw it as a square, not a glyph: fonts' ■ vary, and
+ * a large one left only a ring of the disc (it read as a hollow ring). */
+export const SQUARE_MARKER = { glyph: '■', scale: 0.75 } as const;
+
 /** Lines whose route is not known (`"precision": "schematic"`): thinner and paler, solid when built
  * and with long dashes when planned, in the live map, the static picture and the legend alike. Dots
  * are not used: at small sizes they read as the dashes of a planned line. `plannedDash` is in line widths. */
