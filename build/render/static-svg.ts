@@ -96,10 +96,11 @@ export function featureSvg(f: StaticFeature, named: boolean, selected = false): 
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;
-    // A square marker as a square cap on a zero-length path, like the dot: in screen pixels at any scale.
+    // A square marker as a square (its CSS keeps it at this size in pixels at any scale, as the labels).
+    const side = round2(SQUARE_MARKER.scale * radius);
     const glyph =
       marker === SQUARE_MARKER.glyph
-        ? `<path class="marker" d="${at}" stroke-width="${round2(SQUARE_MARKER.scale * radius)}"/>`
+        ? `<rect class="marker" x="${round2(f.x - side / 2)}" y="${round2(f.y - side / 2)}" width="${side}" height="${side}"/>`
         : marker
           ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>`
           : '';

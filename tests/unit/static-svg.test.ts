@@ -158,8 +158,8 @@ describe('the pre-rendered map', () => {
     const f = features.find((g) => g.properties.kind === kind)!;
     const group = svg.match(new RegExp(`data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
     expect(group).not.toContain(SQUARE_MARKER.glyph);
-    expect(group).toContain(`<path class="marker" d="`);
-    expect(group).toContain(`stroke-width="${SQUARE_MARKER.scale * styleOf(layer, kind).radius}"`);
+    const side = SQUARE_MARKER.scale * styleOf(layer, kind).radius;
+    expect(group).toMatch(new RegExp(`<rect class="marker" [^>]*width="${side}" height="${side}"`));
     const legend = output.pageSlots['<!--story-legend-->']!;
     const swatch = legend.match(new RegExp(`data-layer-id="${layer.id}"[^]*?</svg>`))?.[0] ?? '';
     const r = Number(swatch.match(/<circle[^>]* r="([\d.]+)"/)?.[1]);
