@@ -53,7 +53,7 @@ export function lineStrokes(style: KindStyle, { planned, schematic }: LineVarian
 }
 
 /** Every variant a kind of line can be drawn in (a claim is always dashed, so never solid). */
-export function lineVariants(style: KindStyle): LineVariant[] {
+export function lineVariants(style: Pick<KindStyle, 'dashed'>): LineVariant[] {
   const plannedOnly = style.dashed === 'always';
   return [false, true].flatMap((schematic) => (plannedOnly ? [true] : [false, true]).map((planned) => ({ planned, schematic })));
 }

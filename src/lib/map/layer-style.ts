@@ -124,56 +124,47 @@ function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kin
   // Claims are always dashed; other lines when planned or proposed.
   const alwaysDashed = kinds.filter((k) => styleOf(layer, k).dashed === 'always');
   const dashed: ExpressionSpecification = alwaysDashed.length ? ['any', isPlanned, kindIn(alwaysDashed)] : isPlanned;
-  return ([false, true] as const).flatMap((schematic) =>
-    ([false, true] as const).flatMap((planned) => {
-      const drawn = kinds.filter((k) => lineVariants(styleOf(layer, k)).some((v) => v.planned === planned && v.schematic === schematic));
-      if (!drawn.length) return [];
-      const strokesOf = (k: Kind) => lineStrokes(styleOf(layer, k), { planned, schematic });
-      const suffix = `${schematic ? '-schematic' : ''}${planned ? '-dashed' : ''}`;
-      const variant: FilterSpecification = ['all', routes, schematic ? isSchematic : ['!', isSchematic], planned ? dashed : ['!', dashed]];
-      const [hover, selected] = GROWTH[schematic ? 'schematic' : 'traced'];
-      const roleOf = (k: Kind, role: StrokeRole) => strokesOf(k).find((s) => s.role === role);
-      const inkWidth = (group: Kind[]) =>
-        grown(
-          byKind(layer, group, (s) => lineStrokes(s, { planned, schematic }).find((t) => t.role === 'ink')!.width),
-          hover,
-          selected,
-        );
-      const opacity = schematic ? { 'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1) } : {};
-      return (Object.keys(ROLE_IDS) as StrokeRole[]).flatMap((role) => {
-        const having = drawn.filter((k) => roleOf(k, role));
-        const patterns = [...new Set(having.map((k) => JSON.stringify(roleOf(k, role)!.dash)))];
-        return patterns.map((pattern, i): LayerSpecification => {
-          const group = having.filter((k) => JSON.stringify(roleOf(k, role)!.dash) === pattern);
-          const stroke = roleOf(group[0]!, role)!;
-          const pick = (s: KindStyle) => lineStrokes(s, { planned, schematic }).find((t) => t.role === role)!.width;
-          const paint: Record<string, unknown> =
-            role === 'casing'
-              ? { 'line-color': palette.halo, 'line-width': grown(byKind(layer, group, pick), hover, selected), 'line-opacity': stroke.opacity }
-              : role === 'ink'
-                ? { 'line-color': lineColor, 'line-width': inkWidth(group), ...opacity }
-                : role === 'core'
-                  ? {
-                      'line-color': palette.halo,
-                      'line-width': scaled(
-                        inkWidth(group),
-                        byKind(layer, group, (s) => s.core),
-                      ),
-                      ...opacity,
-                    }
-                  : { 'line-color': HALO, 'line-width': byKind(layer, group, pick) };
-          return {
-            id: id(`${ROLE_IDS[role]}${suffix}${i ? `-${i + 1}` : ''}`),
-            type: 'line',
-            source,
-            filter: group.length === kinds.length ? variant : ['all', variant, kindIn(group)],
-            layout: { 'line-cap': stroke.cap, 'line-join': 'round' },
-            paint: { ...paint, ...(stroke.dash ? { 'line-dasharray': stroke.dash } : {}) },
-          } as LayerSpecification;
-        });
+  const variants = lineVariants({ dashed: 'when-planned' });
+  return variants.flatMap(({ planned, schematic }) => {
+    const drawn = kinds.filter((k) => lineVariants(styleOf(layer, k)).some((v) => v.planned === planned && v.schematic === schematic));
+    const strokeOf = (style: KindStyle, role: StrokeRole) => lineStrokes(style, { planned, schematic }).find((t) => t.role === role);
+    const widthOf = (role: StrokeRole) => (style: KindStyle) => strokeOf(style, role)?.width ?? 0;
+    const suffix = `${schematic ? '-schematic' : ''}${planned ? '-dashed' : ''}`;
+    const variant: FilterSpecification = ['all', routes, schematic ? isSchematic : ['!', isSchematic], planned ? dashed : ['!', dashed]];
+    const [hover, selected] = GROWTH[schematic ? 'schematic' : 'traced'];
+    const opacity = schematic ? { 'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1) } : {};
+    return (Object.keys(ROLE_IDS) as StrokeRole[]).flatMap((role) => {
+      const having = drawn.filter((k) => strokeOf(styleOf(layer, k), role));
+      const patternOf = (k: Kind) => JSON.stringify(strokeOf(styleOf(layer, k), role)!.dash);
+      return [...new Set(having.map(patternOf))].map((pattern, i): LayerSpecification => {
+        const group = having.filter((k) => patternOf(k) === pattern);
+        const stroke = strokeOf(styleOf(layer, group[0]!), role)!;
+        const inkWidth = grown(byKind(layer, group, widthOf('ink')), hover, selected);
+        const paint: Record<StrokeRole, Record<string, unknown>> = {
+          casing: { 'line-color': palette.halo, 'line-width': grown(byKind(layer, group, widthOf('casing')), hover, selected), 'line-opacity': stroke.opacity },
+          ink: { 'line-color': lineColor, 'line-width': inkWidth, ...opacity },
+          // A road's core keeps its share of the ink's width as the ink grows, and the halo colour when selected.
+          core: {
+            'line-color': palette.halo,
+            'line-width': scaled(
+              inkWidth,
+              byKind(layer, group, (s) => s.core),
+            ),
+            ...opacity,
+          },
+          ties: { 'line-color': HALO, 'line-width': byKind(layer, group, widthOf('ties')) },
+        };
+        return {
+          id: id(`${ROLE_IDS[role]}${suffix}${i ? `-${i + 1}` : ''}`),
+          type: 'line',
+          source,
+          filter: group.length === kinds.length ? variant : ['all', variant, kindIn(group)],
+          layout: { 'line-cap': stroke.cap, 'line-join': 'round' },
+          paint: { ...paint[role], ...(stroke.dash ? { 'line-dasharray': stroke.dash } : {}) },
+        } as LayerSpecification;
       });
-    }),
-  );
+    });
+  });
 }
 
 /** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */
