@@ -14,7 +14,8 @@ import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 import { KIND_LABELS, precisionWords } from '../../src/lib/format.ts';
-import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
+import { lineStrokes, type Stroke, type StrokeRole } from '../../src/lib/layers/line-symbol.ts';
+import { SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
@@ -58,15 +59,28 @@ export function labelGroup(
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** The SVG classes of a line's strokes (styled in src/static-map.css: casing and core in the halo colour, ties white). */
+const STROKE_CLASSES: Record<StrokeRole, string> = { casing: 'casing', ink: 'stroke', core: 'core', ties: 'tie' };
+
+/** A line's strokes from the table of line symbols (line-symbol.ts), as the live map draws them. */
+export function lineSvg(d: string, color: string, strokes: Stroke[]): string {
+  return strokes
+    .map((s) => {
+      const ink = s.role === 'ink' ? ` stroke="${color}"` : '';
+      const dash = s.dash ? ` stroke-dasharray="${round2(s.dash[0] * s.width)} ${round2(s.dash[1] * s.width)}"` : '';
+      const opacity = s.opacity < 1 ? ` stroke-opacity="${s.opacity}"` : '';
+      return `<path class="${STROKE_CLASSES[s.role]}" d="${d}"${ink} stroke-width="${round2(s.width)}"${dash}${opacity} stroke-linecap="${s.cap}"/>`;
+    })
+    .join('');
+}
+
 /** One feature, drawn as the MapLibre style layers draw it (src/lib/map/layer-style.ts), widths in pixels. */
 export function featureSvg(f: StaticFeature, named: boolean, selected = false): string {
   const { color } = f.layer;
   const style = styleOf(f.layer, f.properties.kind);
-  const { radius, dash, ties, marker, outline, fillOpacity } = style;
+  const { radius, marker, outline, fillOpacity } = style;
   const approximate = f.properties.precision === 'approximate';
   const schematic = f.shape === 'line' && f.properties.precision === 'schematic';
-  // Schematic lines: thinner and paler, solid when built and with long dashes when planned, as in layer-style.ts.
-  const width = schematic ? style.width * SCHEMATIC_LINE.widthScale : style.width;
   const classes = [
     'feature',
     f.shape,
@@ -82,20 +96,18 @@ export function featureSvg(f: StaticFeature, named: boolean, selected = false): 
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;
-    const glyph = marker ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>` : '';
+    // A square marker as a square (its CSS keeps it at this size in pixels at any scale, as the labels).
+    const side = round2(SQUARE_MARKER.scale * radius);
+    const glyph =
+      marker === SQUARE_MARKER.glyph
+        ? `<rect class="marker" x="${round2(f.x - side / 2)}" y="${round2(f.y - side / 2)}" width="${side}" height="${side}"/>`
+        : marker
+          ? `<text class="marker" x="${f.x}" y="${f.y}" dy="0.35em" aria-hidden="true">${marker}</text>`
+          : '';
     return `${open}<path class="halo-dot" d="${at}" stroke-width="${2 * radius + 4}"/><path class="dot" d="${at}" stroke="${color}" stroke-width="${2 * radius}"/>${glyph}</g>`;
   }
   if (f.shape === 'area') return `${open}<path d="${f.d}" fill="${color}" color="${color}" fill-opacity="${fillOpacity}" stroke="${color}"/></g>`;
-  const dotted = f.dashed ? (schematic ? SCHEMATIC_LINE.plannedDash : dash) : null;
-  const dashes = dotted ? ` stroke-dasharray="${round2(dotted[0] * width)} ${round2(dotted[1] * width)}" stroke-linecap="butt"` : '';
-  const pale = schematic ? ` stroke-opacity="${SCHEMATIC_LINE.opacity}" stroke-linecap="${dotted ? 'butt' : 'round'}"` : '';
-  const railTies =
-    ties && !dotted && !schematic
-      ? `<path class="tie" d="${f.d}" stroke-width="${Math.max(1, width - 2.5)}" stroke-dasharray="${Math.max(1, width - 2.5)} ${3 * Math.max(1, width - 2.5)}"/>`
-      : '';
-  // Solid traced lines only are cased, as on the live map (layer-style.ts).
-  const casing = dotted || schematic ? '' : `<path class="casing" d="${f.d}" stroke-width="${width + 3}"/>`;
-  return `${open}${casing}<path class="stroke" d="${f.d}" stroke="${color}" stroke-width="${width}"${dashes}${pale}/>${railTies}</g>`;
+  return `${open}${lineSvg(f.d, color, lineStrokes(style, { planned: f.dashed, schematic }))}</g>`;
 }
 
 export function staticMapSvg(

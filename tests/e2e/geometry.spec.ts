@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { LAYER_IDS, PROJECT_ROOT } from '../shared/layers.ts';
-import { LINE_KEY, SCHEMATIC_SENTENCE } from '../../src/lib/layers/kinds.ts';
+import { KIND_STYLES, LINE_KEY, SCHEMATIC_SENTENCE } from '../../src/lib/layers/kinds.ts';
+import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 
 interface Props {
   id: string;
@@ -27,7 +28,14 @@ test.describe('schematic lines and illustrative outlines', () => {
     await expect(panel).toHaveAttribute('data-feature-id', schematic!.id);
     await expect(panel.locator('.facts')).toContainText(SCHEMATIC_SENTENCE);
     await expect(panel).toContainText('Length of the schematic drawing (not of the route)');
-    for (const [key, words] of Object.entries(LINE_KEY)) await expect(page.locator(`.legend [data-key="${key}"]`)).toContainText(words);
+    // One row per line symbol, in the key's order, each drawn with the strokes the map draws for it.
+    await expect(page.locator('.legend .key li')).toHaveCount(LINE_KEY.length);
+    for (const [i, row] of LINE_KEY.entries()) {
+      const item = page.locator('.legend .key li').nth(i);
+      await expect(item).toHaveAttribute('data-key', row.key);
+      await expect(item).toContainText(row.words);
+      await expect(item.locator('svg line')).toHaveCount(lineStrokes(KIND_STYLES[row.kind], row).length);
+    }
     await page.screenshot({ path: `${SCREENS}/geometry-schematic-panel.png` });
   });
 

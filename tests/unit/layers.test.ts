@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { resolveLayer, styleOf } from '../../src/lib/layers/layer.ts';
 import { KIND_STYLES } from '../../src/lib/layers/kinds.ts';
+import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import { storyStyleLayers } from '../../src/lib/map/layer-style.ts';
 import type { LayerEntry } from '../../src/lib/types.ts';
 
@@ -48,19 +49,21 @@ describe('resolveLayer', () => {
   });
 
   it('draws the swatch from the first kind, with a point kind’s marker on areas', () => {
-    expect(resolveLayer(entry({ railway: { ties: true }, station: {} })).swatch).toEqual({
+    const rail = resolveLayer(entry({ railway: { ties: true }, station: {} }));
+    expect(rail.swatch).toEqual({
       shape: 'line',
       color: '#1f5fa8',
       dashed: false,
-      ties: true,
       marker: null,
+      strokes: lineStrokes(styleOf(rail, 'railway'), { planned: false, schematic: false }),
     });
+    expect(rail.swatch.strokes.map((s) => s.role)).toEqual(['casing', 'ink', 'ties']);
     expect(resolveLayer(entry({ region: {}, deposit: {} }, ['region', 'deposit'])).swatch).toEqual({
       shape: 'area',
       color: '#1f5fa8',
       dashed: false,
-      ties: false,
       marker: '◆',
+      strokes: [],
     });
     expect(resolveLayer(entry({ 'island-group': {}, 'claim-line': {} })).swatch.dashed).toBe(true);
   });
@@ -68,13 +71,13 @@ describe('resolveLayer', () => {
 
 describe('the MapLibre style follows the kinds', () => {
   it('a value kinds share is a constant; one they do not share varies by kind', () => {
-    const same = resolveLayer(entry({ railway: {}, expressway: {} }));
+    const same = resolveLayer(entry({ railway: {}, expressway: { width: KIND_STYLES.railway.width } }));
     expect(spec(same, 'line')!.paint['line-width']).toEqual(expect.arrayContaining(['case']));
     expect(evaluate(spec(same, 'line')!.paint['line-width'], { kind: 'railway' })).toBe(KIND_STYLES.railway.width);
-    const mixed = resolveLayer(entry({ railway: { width: 4 }, expressway: {} }));
+    const mixed = resolveLayer(entry({ railway: { width: 4 }, expressway: { width: 5 } }));
     const width = spec(mixed, 'line')!.paint['line-width'];
     expect(evaluate(width, { kind: 'railway' })).toBe(4);
-    expect(evaluate(width, { kind: 'expressway' })).toBe(KIND_STYLES.expressway.width);
+    expect(evaluate(width, { kind: 'expressway' })).toBe(5);
     expect(evaluate(width, { kind: 'railway' }, 'LineString', { selected: true })).toBe(7);
   });
 

@@ -16,6 +16,7 @@ import { byInteraction } from '../../src/lib/map/expressions.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
 import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
+import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import { darkLabelTint, mixWithWhite } from '../../src/lib/labels/tint.ts';
 import { readFileSync } from 'node:fs';
@@ -159,8 +160,8 @@ describe('colour scheme', () => {
   const paintOf = (layer: (typeof STORY_LAYERS)[number], palette: typeof LIGHT, id: string, property: string) =>
     storyPaint(layer, false, palette).find(([i, p]) => i === id && p === property)?.[2];
 
-  it('gives every story line a casing in the map’s halo colour, dark on dark maps', () => {
-    const withLines = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id.endsWith('-line') || s.id.includes('-line-dashed')));
+  it('gives every solid story line a casing in the map’s halo colour, dark on dark maps', () => {
+    const withLines = STORY_LAYERS.filter((l) => storyStyleLayers(l).some((s) => s.id.endsWith('-line')));
     expect(withLines.length).toBeGreaterThan(0);
     for (const layer of withLines) for (const palette of [LIGHT, DARK]) expect(paintOf(layer, palette, `${layer.id}-casing`, 'line-color')).toBe(palette.halo);
     expect(DARK.halo).not.toBe('#ffffff');
@@ -199,5 +200,58 @@ describe('approximate points', () => {
     const css = readFileSync(new URL('../../src/static-map.css', import.meta.url), 'utf8');
     const opacity = css.match(/\.story-svg \.approximate \.dot \{[^}]*stroke-opacity: ([\d.]+)/)?.[1];
     expect(Number(opacity) * 100, 'the picture’s opacity over its white halo').toBe(APPROXIMATE_PERCENT);
+  });
+});
+
+describe('rail and road symbols (one table: lineStrokes)', () => {
+  const links = STORY_LAYERS.find((l) => l.kinds.includes('expressway') && l.kinds.includes('railway'))!;
+  const corridor = STORY_LAYERS.find((l) => l.kinds.includes('railway') && styleOf(l, 'railway').ties)!;
+  /** The style layers (by suffix) that draw a feature, and their paint. */
+  function drawnBy(layer: typeof links, properties: Record<string, unknown>, palette = LIGHT) {
+    return (storyStyleLayers(layer, false, palette) as unknown as { id: string; type: string; filter: unknown; paint: Record<string, unknown> }[])
+      .filter((l) => l.type === 'line' && l.filter)
+      .filter((l, i) => featureFilter(l.filter as never, `layers[${i}].filter`).filter({ zoom: 5 }, { type: 2, properties } as never))
+      .map((l) => ({ ...l, id: l.id.replace(`${layer.id}-`, '') }));
+  }
+
+  it('draws an expressway as a hollow line (casing, ink, a core) and a railway as a solid one, from the same table', () => {
+    const road = { kind: 'expressway', status: 'built', precision: 'approximate' };
+    const rail = { kind: 'railway', status: 'built', precision: 'approximate' };
+    expect(drawnBy(links, road).map((l) => l.id)).toEqual(['casing', 'line', 'core']);
+    expect(drawnBy(links, rail).map((l) => l.id)).toEqual(['casing', 'line']);
+    expect(drawnBy(corridor, rail).map((l) => l.id)).toEqual(['casing', 'line', 'ties']);
+    // At rest each stroke is as wide as the table says.
+    const strokes = lineStrokes(styleOf(links, 'expressway'), { planned: false, schematic: false });
+    expect(strokes.map((s) => s.role)).toEqual(['casing', 'ink', 'core']);
+    for (const [i, l] of drawnBy(links, road).entries()) expect(evaluate(l.paint['line-width'], road, {}, 'number'), l.id).toBeCloseTo(strokes[i]!.width);
+  });
+
+  it('draws a schematic or planned expressway with the same status and precision rules as a railway', () => {
+    expect(drawnBy(links, { kind: 'expressway', status: 'built', precision: 'schematic' }).map((l) => l.id)).toEqual(['line-schematic', 'core-schematic']);
+    const planned = drawnBy(links, { kind: 'expressway', status: 'planned', precision: 'approximate' });
+    expect(planned.map((l) => l.id)).toEqual(['line-dashed', 'core-dashed']);
+    // The core's dashes are the ink's in pixels: its pattern, in its narrower widths, is longer.
+    const core = styleOf(links, 'expressway').core;
+    const [ink, inner] = planned.map((l) => l.paint['line-dasharray'] as number[]);
+    expect(inner![0]! * core).toBeCloseTo(ink![0]!);
+    expect(inner![1]! * core).toBeCloseTo(ink![1]!);
+  });
+
+  it.each([
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const)('keeps a road’s core in the map’s halo colour and in proportion, selected or not, while its ink takes the selection colour (%s)', (_n, p) => {
+    const road = { kind: 'expressway', status: 'built', precision: 'schematic' };
+    const [ink, core] = drawnBy(links, road, p);
+    for (const state of [{}, { selected: true }, { hover: true }]) {
+      expect(evaluate(core!.paint['line-color'], road, state), JSON.stringify(state)).toBe(evaluate(p.halo, {}));
+      const inkWidth = evaluate(ink!.paint['line-width'], road, state, 'number') as number;
+      expect(evaluate(core!.paint['line-width'], road, state, 'number')).toBeCloseTo(inkWidth * styleOf(links, 'expressway').core);
+      expect(evaluate(core!.paint['line-opacity'], road, state, 'number')).toBe(evaluate(ink!.paint['line-opacity'], road, state, 'number'));
+    }
+    expect(evaluate(ink!.paint['line-color'], road, { selected: true })).toBe(evaluate(p.select, {}));
+    // Wide enough that the hollow reads: the ink shows at least 0.8 px either side of the core.
+    const inkWidth = evaluate(ink!.paint['line-width'], road, {}, 'number') as number;
+    expect((inkWidth * (1 - styleOf(links, 'expressway').core)) / 2).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,6 +1,10 @@
 // The build-time picture inlined in index.html and embed.html: every feature, honest names,
 // the same projection as the live map, no inline styles or scripts, and small enough.
-import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
+import { KIND_STYLES, LINE_KEY, SCHEMATIC_LINE, SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
+import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
+import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
+import { styleOf } from '../../src/lib/layers/layer.ts';
+import type { Kind } from '../../src/lib/types.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -96,6 +100,71 @@ describe('the pre-rendered map', () => {
     const groups = [...svg.matchAll(/<g class="feature line( dashed| schematic)?[^"]*" data-feature-id="[^"]+"[^>]*>(.*?)<\/g>/g)];
     expect(groups.some((g) => g[1] === ' dashed')).toBe(true);
     for (const g of groups) expect(g[2]!.includes('class="casing"'), g[0].slice(0, 80)).toBe(g[1] === undefined);
+  });
+
+  it('draws each line with the strokes of the table of line symbols: expressways hollow (with a core), railways solid', () => {
+    const lines = features.filter((f) => f.geometry.type === 'LineString');
+    const kinds = new Set(lines.map((f) => f.properties.kind));
+    expect(kinds.has('expressway') && kinds.has('railway')).toBe(true);
+    for (const f of lines) {
+      const layer = STORY_LAYERS.find((l) => readFileSync(`${root}/geo/${l.id}.geojson`, 'utf8').includes(`"id": "${f.properties.id}"`))!;
+      const group = svg.match(new RegExp(`<g class="[^"]*" data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+      const drawn = [...group.matchAll(/<path class="([a-z]+)"[^>]*stroke-width="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])]);
+      const planned = f.properties.status === 'planned' || f.properties.status === 'proposed';
+      const strokes = lineStrokes(styleOf(layer, f.properties.kind as Kind), { planned, schematic: f.properties.precision === 'schematic' });
+      const classes = { casing: 'casing', ink: 'stroke', core: 'core', ties: 'tie' } as const;
+      expect(drawn, f.properties.id).toEqual(strokes.map((s) => [classes[s.role], Math.round(s.width * 100) / 100]));
+      expect(group.includes('class="core"'), f.properties.id).toBe(f.properties.kind === 'expressway');
+    }
+  });
+
+  it('keeps a road’s core in the halo colour when selected (only its ink takes the selection colour)', () => {
+    const css = readFileSync(`${root}/src/static-map.css`, 'utf8');
+    expect(css).toMatch(/\.story-svg :is\(\.casing, \.core\) \{\s*[^}]*stroke: var\(--halo\)/);
+    const selectedRule = css.match(/([^}]*)\{\s*stroke: var\(--select\)/)?.[1] ?? '';
+    expect(selectedRule).toContain('.selected .stroke');
+    expect(selectedRule).not.toContain('.core');
+  });
+
+  it('the legend keys each line symbol in a row, drawn with the strokes the map draws', () => {
+    const legend = output.pageSlots['<!--story-legend-->']!;
+    const rows = [...legend.matchAll(/<li data-key="([a-z]+)"[^>]*>(.*?)<\/li>/gs)];
+    expect(rows.map((r) => r[1])).toEqual(LINE_KEY.map((r) => r.key));
+    for (const [i, row] of LINE_KEY.entries()) {
+      const html = rows[i]![2]!;
+      expect(html, row.key).toContain(row.words);
+      const lines = [...html.matchAll(/<line[^>]*>/g)].map((m) => m[0]);
+      const strokes = lineStrokes(KIND_STYLES[row.kind], row);
+      expect(lines.length, row.key).toBe(strokes.length);
+      strokes.forEach((s, j) => {
+        expect(lines[j], `${row.key} ${s.role}`).toContain(`stroke-width="${s.width}"`);
+        if (s.dash) expect(lines[j], `${row.key} ${s.role}`).toContain(`stroke-dasharray="${s.dash[0] * s.width} ${s.dash[1] * s.width}"`);
+        else expect(lines[j], `${row.key} ${s.role}`).not.toContain('stroke-dasharray');
+      });
+    }
+    // Rail and road read apart: the road's swatch has a core, the railway's none.
+    const roles = (key: string) =>
+      lineStrokes(
+        KIND_STYLES[LINE_KEY.find((r) => r.key === key)!.kind],
+        LINE_KEY.find((r) => r.key === key)!,
+      ).map((s) => s.role);
+    expect(roles('expressway')).toContain('core');
+    expect(roles('built')).not.toContain('core');
+  });
+
+  it('draws a square marker as a square the size of the live map’s glyph, in the picture and the legend alike (not a font’s ■)', () => {
+    const layer = STORY_LAYERS.find((l) => l.kinds.some((k) => styleOf(l, k).marker === SQUARE_MARKER.glyph))!;
+    const kind = layer.kinds.find((k) => styleOf(layer, k).marker === SQUARE_MARKER.glyph)!;
+    const f = features.find((g) => g.properties.kind === kind)!;
+    const group = svg.match(new RegExp(`data-feature-id="${f.properties.id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+    expect(group).not.toContain(SQUARE_MARKER.glyph);
+    const side = SQUARE_MARKER.scale * styleOf(layer, kind).radius;
+    expect(group).toMatch(new RegExp(`<rect class="marker" [^>]*width="${side}" height="${side}"`));
+    const legend = output.pageSlots['<!--story-legend-->']!;
+    const swatch = legend.match(new RegExp(`data-layer-id="${layer.id}"[^]*?</svg>`))?.[0] ?? '';
+    const r = Number(swatch.match(/<circle[^>]* r="([\d.]+)"/)?.[1]);
+    expect(Number(swatch.match(/<rect[^>]* width="([\d.]+)"/)?.[1]) / r).toBeCloseTo(SQUARE_MARKER.scale);
+    expect(swatch).not.toContain(SQUARE_MARKER.glyph);
   });
 
   it('needs no inline style or script, so the strict CSP holds', () => {

@@ -7,7 +7,7 @@ import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, t
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
-import { isDense } from '../map/layer-style.ts';
+import { isDense, POINT_RING } from '../map/layer-style.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -110,7 +110,7 @@ export function planLabels(
     inputs.push({ id, at: project(lonLat), lines: wrapText(labelText(names, lang), maxEms[cls]), size, gap: 0, ...rest });
     meta.set(id, { cls, lonLat, ...(layerId ? { layerId } : {}) });
   };
-  const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; radius: number }[] = [];
+  const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; gap: number }[] = [];
   const claims: (() => void)[] = [];
   const islands: (() => void)[] = [];
   for (const { layer, collection, dense } of layers) {
@@ -137,7 +137,8 @@ export function planLabels(
         const mayCover = islandsIn.map((g) => project((g.geometry as GeoPoint).coordinates));
         islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', ...POINT_ANCHORS], gap: 10, mayCover }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
-        storyPoints.push({ f, layer, radius: style.radius });
+        // Clear of the dot; a marker's disc (the data centre's is the largest) by 3 px beyond its ring.
+        storyPoints.push({ f, layer, gap: style.radius + 3 + (style.marker ? POINT_RING : 0) });
       }
     }
   }
@@ -145,13 +146,13 @@ export function planLabels(
   // The first two are named in the locator inset at every size, so where they find no clear place
   // in the main view they are left to it.
   for (const place of [...islands, ...claims]) place();
-  for (const { f, layer, radius } of storyPoints) {
+  for (const { f, layer, gap } of storyPoints) {
     add(
       f.properties.id,
       (f.geometry as GeoPoint).coordinates,
       f.properties,
       'story',
-      { anchors: POINT_ANCHORS, gap: radius + 3, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
+      { anchors: POINT_ANCHORS, gap, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
       layer.id,
     );
   }

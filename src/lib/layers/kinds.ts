@@ -11,6 +11,7 @@ const line: KindStyle = {
   dashed: 'when-planned',
   outline: 'solid',
   ties: false,
+  core: 0,
   marker: null,
   label: 'none',
 };
@@ -19,7 +20,9 @@ const area: KindStyle = { ...line, shape: 'area', fillOpacity: 0.2, label: 'none
 
 export const KIND_STYLES: Record<Kind, KindStyle> = {
   railway: { ...line },
-  expressway: { ...line },
+  // A road symbol: a hollow line (the layer's colour either side of a core in the map's halo colour),
+  // wider than a railway's solid line, so the two read apart in one colour (line-symbol.ts).
+  expressway: { ...line, width: 5, core: 0.45 },
   // A claim is never drawn as a boundary: always dashed, and named beside the line.
   'claim-line': { ...line, dash: [3, 2], dashed: 'always', label: 'beside-line' },
   station: { ...point, radius: 5 },
@@ -34,17 +37,30 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   island: { ...point, radius: 3.5, label: 'none' },
 };
 
+/** The side of a square marker (■) over its dot's radius: the live map's glyph (text size 1.5 × the
+ * radius) is that big. The picture and the legend draw it as a square, not a glyph: fonts' ■ vary, and
+ * a large one left only a ring of the disc (it read as a hollow ring). */
+export const SQUARE_MARKER = { glyph: '■', scale: 0.75 } as const;
+
 /** Lines whose route is not known (`"precision": "schematic"`): thinner and paler, solid when built
  * and with long dashes when planned, in the live map, the static picture and the legend alike. Dots
  * are not used: at small sizes they read as the dashes of a planned line. `plannedDash` is in line widths. */
 export const SCHEMATIC_LINE = { widthScale: 0.6, opacity: 0.7, plannedDash: [4, 3] as [number, number] };
 
-/** The legend's key to line styles, one row each (LayerSwatch draws them as the map does). */
-export const LINE_KEY = {
-  built: 'Solid: built',
-  planned: 'Dashed: planned or proposed',
-  schematic: 'Thin and pale: drawn schematically, as a link between cited places on its route (its track is not traced here)',
-} as const;
+/** The legend's key to line symbols, one row each, drawn by LayerSwatch from the same strokes as the
+ * map (lineStrokes in line-symbol.ts): a railway built and planned, an expressway, a schematic line. */
+export const LINE_KEY = [
+  { key: 'built', kind: 'railway', planned: false, schematic: false, words: 'Railway, built' },
+  { key: 'planned', kind: 'railway', planned: true, schematic: false, words: 'Dashed: planned or proposed' },
+  { key: 'expressway', kind: 'expressway', planned: false, schematic: false, words: 'Expressway' },
+  {
+    key: 'schematic',
+    kind: 'railway',
+    planned: false,
+    schematic: true,
+    words: 'Thin and pale: drawn schematically, as a link between cited places on its route (its track is not traced here)',
+  },
+] as const satisfies readonly { key: string; kind: Kind; planned: boolean; schematic: boolean; words: string }[];
 
 /** The panel's sentence for a schematic line. */
 export const SCHEMATIC_SENTENCE =

@@ -2,16 +2,17 @@
 // MapLibre style, the static SVG and the legend never apply defaults themselves.
 import type { Kind, KindStyle, Lang, LayerEntry } from '../types.ts';
 import { KIND_STYLES } from './kinds.ts';
+import { lineStrokes, type Stroke } from './line-symbol.ts';
 
 /** How the legend draws the layer's swatch, matching its map style. */
 export interface LegendSwatch {
   shape: KindStyle['shape'];
   color: string;
+  /** Areas: a dashed outline. */
   dashed: boolean;
-  ties: boolean;
   marker: string | null;
-  /** Dotted and thinner: a line whose route is not known (the legend's key for schematic lines). */
-  schematic?: boolean;
+  /** Lines: the strokes the map draws for them (line-symbol.ts); none for other shapes. */
+  strokes: Stroke[];
 }
 
 export interface StoryLayer {
@@ -36,9 +37,9 @@ export function resolveLayer(entry: LayerEntry): StoryLayer {
   const swatch: LegendSwatch = {
     shape: main.shape,
     color: entry.color,
-    dashed: main.shape === 'area' ? main.outline === 'dashed' : main.dashed === 'always',
-    ties: main.shape === 'line' && main.ties,
+    dashed: main.shape === 'area' && main.outline === 'dashed',
     marker: main.shape === 'line' ? null : (shown.find((s) => s.marker)?.marker ?? null),
+    strokes: main.shape === 'line' ? lineStrokes(main, { planned: false, schematic: false }) : [],
   };
   return { id: entry.id, title: entry.title, description: entry.description, color: entry.color, kinds, styles, swatch };
 }

@@ -1,16 +1,12 @@
 // Pure builders for the style expressions that read feature-state and properties.
 import type { ExpressionSpecification } from 'maplibre-gl';
 
+/** The feature is the reader's selection. */
+export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
 /** `selected` beats `hover` beats the resting value. */
 export function byInteraction<T extends number | string>(rest: T, hover: T, selected: T): ExpressionSpecification {
-  return [
-    'case',
-    ['boolean', ['feature-state', 'selected'], false],
-    selected,
-    ['boolean', ['feature-state', 'hover'], false],
-    hover,
-    rest,
-  ] as ExpressionSpecification;
+  return ['case', isSelected, selected, ['boolean', ['feature-state', 'hover'], false], hover, rest] as ExpressionSpecification;
 }
 
 /** Lines whose route is not known: drawn thinner and dotted (SCHEMATIC_LINE), never solid or dashed. */

@@ -1,8 +1,9 @@
 // MapLibre style layers for one story layer, built from its typed description.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { StoryLayer } from '../layers/layer.ts';
-import { byInteraction, geometryIs, isIllustrative, isPlanned, isSchematic, kindIn } from './expressions.ts';
+import { byInteraction, geometryIs, isIllustrative, isPlanned, isSchematic, isSelected, kindIn } from './expressions.ts';
 import { SCHEMATIC_LINE } from '../layers/kinds.ts';
+import { lineStrokes, lineVariants, type StrokeRole } from '../layers/line-symbol.ts';
 import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
@@ -30,6 +31,11 @@ export function interactiveLayerIds(layer: StoryLayer): string[] {
 export const DENSE_POINTS = 500;
 
 const DENSE_RADIUS = 3;
+
+/** A point's ring in the halo colour, and how much its dot grows when hovered or selected: the label
+ * layout keeps a name clear of the marker as drawn in any state (candidates.ts). */
+export const POINT_RING = 2;
+export const POINT_GROWTH = { hover: 2, selected: 2 } as const;
 
 export function isDense(collection: { features: { geometry: { type: string } }[] }): boolean {
   return collection.features.filter((f) => f.geometry.type === 'Point').length > DENSE_POINTS;
@@ -61,6 +67,11 @@ interface Parts {
   lineColor: ExpressionSpecification;
 }
 
+/** The fill opacity of a selected area (not an illustrative one): pale, so the names over it keep
+ * 4.5:1 in light and dark mode; its heavy outline in the selection colour shows it is chosen. The
+ * picture's selected fill (src/static-map.css) is the same. */
+export const SELECTED_AREA_FILL = 0.04;
+
 /** Areas: a fill, and one outline layer per outline style in use. */
 function areaLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
@@ -72,8 +83,12 @@ function areaLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[
       type: 'fill',
       source,
       filter: geometryIs('Polygon'),
-      // A selected illustrative outline stays faint: filled strongly it would read as a territory.
-      paint: { 'fill-color': color, 'fill-opacity': ['case', isIllustrative, grown(fillOpacity, 0.05, 0.08), grown(fillOpacity, 0.15, 0.25)] },
+      // A selected illustrative outline stays faint: filled strongly it would read as a territory. Other
+      // selected areas go pale (SELECTED_AREA_FILL) and take a heavy outline.
+      paint: {
+        'fill-color': color,
+        'fill-opacity': ['case', isIllustrative, grown(fillOpacity, 0.05, 0.08), isSelected, SELECTED_AREA_FILL, grown(fillOpacity, 0.15, 0)],
+      },
     },
     ...outlines.map((outline, i): LayerSpecification => ({
       id: id(i === 0 ? 'outline' : `outline-${outline}`),
@@ -92,92 +107,64 @@ function areaLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[
 }
 
 /** `width` times `factor`, as a constant when it is one. */
-function scaled(width: number | ExpressionSpecification, factor: number): number | ExpressionSpecification {
-  return typeof width === 'number' ? width * factor : (['*', width, factor] as ExpressionSpecification);
+function scaled(width: number | ExpressionSpecification, factor: number | ExpressionSpecification): number | ExpressionSpecification {
+  return typeof width === 'number' && typeof factor === 'number' ? width * factor : (['*', width, factor] as ExpressionSpecification);
 }
 
-/** Lines: a white casing, solid lines (with railway ties), dashed lines (planned, or claims), and
- * thin pale schematic lines (route not known), solid or dashed as built or planned. */
+/** How much a line's ink widens when hovered and when selected: a schematic one less, so it stays thinner than a traced route. */
+const GROWTH = { traced: [2, 3], schematic: [1, 1.5] } as const;
+const ROLE_IDS: Record<StrokeRole, string> = { casing: 'casing', ink: 'line', core: 'core', ties: 'ties' };
+
+/** Lines, from the table of line symbols (lineStrokes): for each variant (traced or schematic, solid or
+ * dashed) one style layer per stroke of the symbol (casing, ink, a road's core, a railway's ties), split
+ * where the kinds' dash patterns differ (line-dasharray cannot vary by feature). */
 function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kind[]): LayerSpecification[] {
   if (!kinds.length) return [];
-  const width = byKind(layer, kinds, (s) => s.width);
-  const lineWidth = grown(width, 2, 3);
-  // Thin lines grow less than full ones when chosen: they stay thinner than a traced route.
-  const schematicWidth = grown(scaled(width, SCHEMATIC_LINE.widthScale), 1, 1.5);
   const routes = geometryIs('LineString');
-  const lines: FilterSpecification = ['all', routes, ['!', isSchematic]];
   // Claims are always dashed; other lines when planned or proposed.
   const alwaysDashed = kinds.filter((k) => styleOf(layer, k).dashed === 'always');
   const dashed: ExpressionSpecification = alwaysDashed.length ? ['any', isPlanned, kindIn(alwaysDashed)] : isPlanned;
-  const solid: FilterSpecification = ['all', lines, ['!', dashed]];
-  const tieKinds = kinds.filter((k) => styleOf(layer, k).ties);
-  // One dashed layer per dash pattern (line-dasharray cannot vary by feature).
-  const dashes = [...new Set(kinds.map((k) => styleOf(layer, k).dash.join(',')))];
-  const solidLines: LayerSpecification[] =
-    alwaysDashed.length === kinds.length
-      ? []
-      : [
-          {
-            id: id('line'),
-            type: 'line',
-            source,
-            filter: solid,
-            layout: { 'line-cap': 'round', 'line-join': 'round' },
-            paint: { 'line-color': lineColor, 'line-width': lineWidth },
+  const variants = lineVariants({ dashed: 'when-planned' });
+  return variants.flatMap(({ planned, schematic }) => {
+    const drawn = kinds.filter((k) => lineVariants(styleOf(layer, k)).some((v) => v.planned === planned && v.schematic === schematic));
+    const strokeOf = (style: KindStyle, role: StrokeRole) => lineStrokes(style, { planned, schematic }).find((t) => t.role === role);
+    const widthOf = (role: StrokeRole) => (style: KindStyle) => strokeOf(style, role)?.width ?? 0;
+    const suffix = `${schematic ? '-schematic' : ''}${planned ? '-dashed' : ''}`;
+    const variant: FilterSpecification = ['all', routes, schematic ? isSchematic : ['!', isSchematic], planned ? dashed : ['!', dashed]];
+    const [hover, selected] = GROWTH[schematic ? 'schematic' : 'traced'];
+    const opacity = schematic ? { 'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1) } : {};
+    return (Object.keys(ROLE_IDS) as StrokeRole[]).flatMap((role) => {
+      const having = drawn.filter((k) => strokeOf(styleOf(layer, k), role));
+      const patternOf = (k: Kind) => JSON.stringify(strokeOf(styleOf(layer, k), role)!.dash);
+      return [...new Set(having.map(patternOf))].map((pattern, i): LayerSpecification => {
+        const group = having.filter((k) => patternOf(k) === pattern);
+        const stroke = strokeOf(styleOf(layer, group[0]!), role)!;
+        const inkWidth = grown(byKind(layer, group, widthOf('ink')), hover, selected);
+        const paint: Record<StrokeRole, Record<string, unknown>> = {
+          casing: { 'line-color': palette.halo, 'line-width': grown(byKind(layer, group, widthOf('casing')), hover, selected), 'line-opacity': stroke.opacity },
+          ink: { 'line-color': lineColor, 'line-width': inkWidth, ...opacity },
+          // A road's core keeps its share of the ink's width as the ink grows, and the halo colour when selected.
+          core: {
+            'line-color': palette.halo,
+            'line-width': scaled(
+              inkWidth,
+              byKind(layer, group, (s) => s.core),
+            ),
+            ...opacity,
           },
-        ];
-  const ties: LayerSpecification[] = tieKinds.length
-    ? [
-        {
-          // The classic railway symbol: white ties along built lines, so the layer reads without colour.
-          id: id('ties'),
+          ties: { 'line-color': HALO, 'line-width': byKind(layer, group, widthOf('ties')) },
+        };
+        return {
+          id: id(`${ROLE_IDS[role]}${suffix}${i ? `-${i + 1}` : ''}`),
           type: 'line',
           source,
-          filter: ['all', solid, kindIn(tieKinds)],
-          paint: { 'line-color': HALO, 'line-width': Math.max(1, styleOf(layer, tieKinds[0]!).width - 2.5), 'line-dasharray': [1, 3] },
-        },
-      ]
-    : [];
-  return [
-    {
-      // Only solid lines are cased. Schematic lines have none: light dots over the basemap read as "not a
-      // surveyed route". Nor have dashed ones: a continuous casing runs on between the dashes as a tube.
-      id: id('casing'),
-      type: 'line',
-      source,
-      filter: solid,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': palette.halo, 'line-width': grown(plus3(width), 2, 3), 'line-opacity': 0.85 },
-    },
-    ...solidLines,
-    ...ties,
-    ...dashes.map((pattern, i): LayerSpecification => ({
-      id: id(i === 0 ? 'line-dashed' : `line-dashed-${i + 1}`),
-      type: 'line',
-      source,
-      filter: dashes.length > 1 ? ['all', lines, dashed, kindIn(kinds.filter((k) => styleOf(layer, k).dash.join(',') === pattern))] : ['all', lines, dashed],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': pattern.split(',').map(Number) },
-    })),
-    // Route not known: thinner and paler (full strength when chosen), solid when built, long dashes when planned.
-    ...([false, true] as const).map((planned): LayerSpecification => ({
-      id: id(planned ? 'line-schematic-dashed' : 'line-schematic'),
-      type: 'line',
-      source,
-      filter: ['all', routes, isSchematic, planned ? dashed : ['!', dashed]],
-      layout: { 'line-cap': planned ? 'butt' : 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': lineColor,
-        'line-width': schematicWidth,
-        'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1),
-        ...(planned ? { 'line-dasharray': SCHEMATIC_LINE.plannedDash } : {}),
-      },
-    })),
-  ];
-}
-
-function plus3(width: number | ExpressionSpecification): number | ExpressionSpecification {
-  return typeof width === 'number' ? width + 3 : (['+', width, 3] as ExpressionSpecification);
+          filter: group.length === kinds.length ? variant : ['all', variant, kindIn(group)],
+          layout: { 'line-cap': stroke.cap, 'line-join': 'round' },
+          paint: { ...paint[role], ...(stroke.dash ? { 'line-dasharray': stroke.dash } : {}) },
+        } as LayerSpecification;
+      });
+    });
+  });
 }
 
 /** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */
@@ -221,9 +208,9 @@ function pointLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind
           mixWithWhite(color, APPROXIMATE_PERCENT),
           lineColor,
         ],
-        'circle-radius': grown(radius, 2, 3),
+        'circle-radius': grown(radius, POINT_GROWTH.hover, POINT_GROWTH.selected),
         'circle-stroke-color': HALO,
-        'circle-stroke-width': dense ? 1 : 2,
+        'circle-stroke-width': dense ? 1 : POINT_RING,
       },
     },
     ...marker,

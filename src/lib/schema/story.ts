@@ -60,6 +60,11 @@ export const kindStyleSchema = z.strictObject({
   dashed: z.enum(['when-planned', 'always']).meta({ description: 'lines: dashed when planned or proposed, or always (claims)' }),
   outline: z.enum(['solid', 'dashed']).meta({ description: 'areas: the outline' }),
   ties: z.boolean().meta({ description: 'white railway ties along built lines, so the layer reads without colour' }),
+  core: z
+    .number()
+    .min(0)
+    .max(0.8)
+    .meta({ description: 'roads: a core in the map’s halo colour, this share of the line’s width, so a road reads apart from a railway (0: none)' }),
   marker: z.string().max(2).nullable().meta({ description: 'a glyph inside each point, so the layer reads without colour' }),
   label: z.enum(['none', 'point', 'always', 'beside-line']).meta({
     description: '`point`: named unless the layer is dense; `always`: named with every claimant’s name; `beside-line`: a claim named beside its line',
