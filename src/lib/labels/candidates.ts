@@ -2,11 +2,12 @@
 // basemap's names and the visible story layers, for any projection (d3 at build time, MapLibre
 // in the browser).
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
-import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { POINT_ANCHORS, namesOf, boxAt, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
 import { isDense } from '../map/layer-style.ts';
+import { projectLand, boxOnLand, boxInCountry, type LandCollection } from './land.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -76,7 +77,43 @@ function claimAnchors(geometry: Geometry): Position[] {
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
-export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: ViewLayer[], lang: Lang, project: (lonLat: Position) => Point): LabelPlan {
+/** Spots for a country's name where its own point is out of view or crowded: on a grid over the
+ * frame, nearest its own point first, where the name fits wholly inside the country's land. */
+const SPOT_GRID = 16;
+const SPOTS = 16;
+function countrySpots(input: LabelInput, name: string, land: ReturnType<typeof projectLand>, frame: Box): Point[] {
+  if (!land.some((shape) => shape.name === name)) return [];
+  const grid: Point[] = [];
+  for (let y = frame[1] + SPOT_GRID / 2; y < frame[3]; y += SPOT_GRID) for (let x = frame[0] + SPOT_GRID / 2; x < frame[2]; x += SPOT_GRID) grid.push([x, y]);
+  const away = (p: Point) => Math.hypot(p[0] - input.at[0], p[1] - input.at[1]);
+  const spots: Point[] = [];
+  for (const at of grid.sort((a, b) => away(a) - away(b))) {
+    const { box } = boxAt({ ...input, at }, 'center');
+    if (box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3] && boxInCountry(box, name, land)) spots.push(at);
+    if (spots.length === SPOTS) break;
+  }
+  return spots;
+}
+
+export interface PlanOptions {
+  /** The coarse land (src/lib/labels/land.ts): claims are named off it, countries inside their own. */
+  land?: LandCollection | null;
+  /** The view's frame in pixels: where a country out of view may be named instead. */
+  frame?: Box;
+  /** Pixels kept between a claim's name and the land (LAND_MARGIN; less in the small locator inset). */
+  landMargin?: number;
+}
+
+export function planLabels(
+  basemapLabels: FeatureCollection<GeoPoint>,
+  layers: ViewLayer[],
+  lang: Lang,
+  project: (lonLat: Position) => Point,
+  options: PlanOptions = {},
+): LabelPlan {
+  const frame = options.frame;
+  const land = options.land && frame ? projectLand(options.land, project, frame) : [];
+  const offLand = land.length ? (box: Box) => !boxOnLand(box, land, options.landMargin) : undefined;
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
   const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
@@ -111,7 +148,9 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
       if (beside.includes(p.kind)) {
         const [at, ...others] = claimAnchors(f.geometry);
         const alternatives = others.map(project);
-        if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: CLAIM_ANCHORS, gap: 8, alternatives }, layer.id));
+        // Named at sea: a claim's name over a coast reads as a claim to that land.
+        const rest = { anchors: CLAIM_ANCHORS, gap: 8, alternatives, ...(offLand ? { fits: offLand } : {}) };
+        if (at) claims.push(() => add(p.id, at, p, 'claim', rest, layer.id));
       } else if (always.includes(p.kind)) {
         islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', 'top', 'bottom', 'left', 'right'], gap: 10 }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
@@ -143,6 +182,18 @@ export function planLabels(basemapLabels: FeatureCollection<GeoPoint>, layers: V
   for (const cls of ['sea', 'region', 'country'] as const) {
     for (const { f, id, names } of basemap) {
       if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH });
+    }
+  }
+  // A country none of whose names is in view (a close frame, the printed map) is named where its
+  // land is, so the reader knows which side of a border is which.
+  if (frame && land.length) {
+    const countries = inputs.filter((i) => meta.get(i.id)?.cls === 'country');
+    const nameOf = (i: LabelInput) => basemap.find((b) => b.id === i.id)!.names.name_en;
+    const inView = (p: Point) => p[0] >= frame[0] && p[0] <= frame[2] && p[1] >= frame[1] && p[1] <= frame[3];
+    for (const input of countries) {
+      const same = countries.filter((c) => nameOf(c) === nameOf(input));
+      if (same[0] !== input || same.some((c) => inView(c.at))) continue;
+      input.alternatives = countrySpots(input, nameOf(input), land, frame);
     }
   }
   return { inputs, meta, obstacles };

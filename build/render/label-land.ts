@@ -1,0 +1,37 @@
+// The coarse land the label layout keeps claims' names off and countries' names to
+// (src/lib/labels/land.ts): the basemap's land, clipped round the story's region, simplified to a
+// few kilometres and named by country. Served as data/label-land.geojson, so the live map, the
+// picture laid out again in the browser, and the build's pictures place names on the same land.
+import { area, bboxClip, simplify, truncate } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { LandCollection } from '../../src/lib/labels/land.ts';
+import { REGION_BOUNDS } from '../../src/lib/map/basemap-style.ts';
+
+/** About 5 km: under the margin kept round a label (LAND_MARGIN) at the closest scale a claim or a country is named at. */
+const TOLERANCE_DEG = 0.05;
+/** Islets smaller than this are left out (each island group's own name and markers keep labels off them). */
+const MIN_KM2 = 30;
+/** Beyond the region, by this much: what the widest whole-region view shows round it. */
+const AROUND_DEG = 4;
+
+const built = new WeakMap<FeatureCollection, LandCollection>();
+
+export function labelLand(land: FeatureCollection): LandCollection {
+  const cached = built.get(land);
+  if (cached) return cached;
+  const [[w, s], [e, n]] = REGION_BOUNDS;
+  const clip: [number, number, number, number] = [w - AROUND_DEG, s - AROUND_DEG, e + AROUND_DEG, n + AROUND_DEG];
+  const features = land.features
+    .filter((f) => area(f as Feature) > MIN_KM2 * 1e6)
+    .map((f) => bboxClip(f as Feature<Polygon | MultiPolygon>, clip))
+    .filter((f) => f.geometry.coordinates.length > 0)
+    .map((f) => truncate(simplify(f, { tolerance: TOLERANCE_DEG }), { precision: 2, coordinates: 2 }))
+    .map((f) => ({
+      type: 'Feature' as const,
+      properties: { name: String((f.properties as { name?: string } | null)?.name ?? '') },
+      geometry: f.geometry as Polygon | MultiPolygon,
+    }));
+  const collection: LandCollection = { type: 'FeatureCollection', features };
+  built.set(land, collection);
+  return collection;
+}
