@@ -78,9 +78,13 @@ function claimAnchors(geometry: Geometry): Position[] {
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
 /** Spots for a country's name where its own point is out of view or crowded: on a grid over the
- * frame, nearest its own point first, where the name fits wholly inside the country's land. */
+ * frame, nearest its own point first and spread out, where the name fits wholly inside the country's land. */
 const SPOT_GRID = 16;
-const SPOTS = 16;
+const SPOTS = 24;
+/** Spots this far apart, so that a control or a crowd near one leaves others. */
+const SPOT_SPACING = 40;
+/** Pixels between a spot's name and the frame's edge (the layout's frame margin and padding). */
+const EDGE = 6;
 function countrySpots(input: LabelInput, name: string, land: ReturnType<typeof projectLand>, frame: Box): Point[] {
   if (!land.some((shape) => shape.name === name)) return [];
   const grid: Point[] = [];
@@ -89,7 +93,9 @@ function countrySpots(input: LabelInput, name: string, land: ReturnType<typeof p
   const spots: Point[] = [];
   for (const at of grid.sort((a, b) => away(a) - away(b))) {
     const { box } = boxAt({ ...input, at }, 'center');
-    if (box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3] && boxInCountry(box, name, land)) spots.push(at);
+    if (spots.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < SPOT_SPACING)) continue;
+    const clear = box[0] - EDGE >= frame[0] && box[1] - EDGE >= frame[1] && box[2] + EDGE <= frame[2] && box[3] + EDGE <= frame[3];
+    if (clear && boxInCountry(box, name, land)) spots.push(at);
     if (spots.length === SPOTS) break;
   }
   return spots;
@@ -184,15 +190,16 @@ export function planLabels(
       if (names.kind === cls) add(id, f.geometry.coordinates, names, cls, { anchors: ['center'], widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH });
     }
   }
-  // A country none of whose names is in view (a close frame, the printed map) is named where its
-  // land is, so the reader knows which side of a border is which.
+  // A country whose name is out of view (a close frame, the printed map) or crowded there is named
+  // where its land is clear, so the reader knows which side of a border is which. Only one of its
+  // names moves: the first in view, or else its first.
   if (frame && land.length) {
     const countries = inputs.filter((i) => meta.get(i.id)?.cls === 'country');
     const nameOf = (i: LabelInput) => basemap.find((b) => b.id === i.id)!.names.name_en;
     const inView = (p: Point) => p[0] >= frame[0] && p[0] <= frame[2] && p[1] >= frame[1] && p[1] <= frame[3];
     for (const input of countries) {
       const same = countries.filter((c) => nameOf(c) === nameOf(input));
-      if (same[0] !== input || same.some((c) => inView(c.at))) continue;
+      if ((same.find((c) => inView(c.at)) ?? same[0]) !== input) continue;
       input.alternatives = countrySpots(input, nameOf(input), land, frame);
     }
   }
