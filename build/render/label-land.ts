@@ -9,8 +9,9 @@ import { REGION_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 
 /** About 5 km: under the margin kept round a label (LAND_MARGIN) at the closest scale a claim or a country is named at. */
 const TOLERANCE_DEG = 0.05;
-/** Islets smaller than this are left out (each island group's own name and markers keep labels off them). */
-const MIN_KM2 = 30;
+/** Islands smaller than this are kept as the basemap draws them (simplifying would drop them): a
+ * claim's name over the Paracels' islets would read as a claim to them too. */
+const SMALL_KM2 = 400;
 /** Beyond the region, by this much: what the widest whole-region view shows round it. */
 const AROUND_DEG = 4;
 
@@ -22,10 +23,13 @@ export function labelLand(land: FeatureCollection): LandCollection {
   const [[w, s], [e, n]] = REGION_BOUNDS;
   const clip: [number, number, number, number] = [w - AROUND_DEG, s - AROUND_DEG, e + AROUND_DEG, n + AROUND_DEG];
   const features = land.features
-    .filter((f) => area(f as Feature) > MIN_KM2 * 1e6)
     .map((f) => bboxClip(f as Feature<Polygon | MultiPolygon>, clip))
     .filter((f) => f.geometry.coordinates.length > 0)
-    .map((f) => truncate(simplify(f, { tolerance: TOLERANCE_DEG }), { precision: 2, coordinates: 2 }))
+    .map((f) =>
+      area(f) < SMALL_KM2 * 1e6
+        ? truncate(f, { precision: 3, coordinates: 2 })
+        : truncate(simplify(f, { tolerance: TOLERANCE_DEG }), { precision: 2, coordinates: 2 }),
+    )
     .map((f) => ({
       type: 'Feature' as const,
       properties: { name: String((f.properties as { name?: string } | null)?.name ?? '') },

@@ -44,12 +44,12 @@ function featureSvg(f: StaticFeature): string {
   return `<path${layer} class="line${f.dashed ? ' dashed' : ''}${claim}" d="${f.d}" stroke="${color}" color="${color}"/>`;
 }
 
-export function locatorSvg(
+/** The inset's drawing and its names' layout for each language and size (the tests measure it). */
+export function locatorLayout(
   basemap: { land: FeatureCollection; borders: FeatureCollection },
   storyLayers: readonly StoryLayer[],
   layers: Record<string, StoryCollection>,
-  langs: readonly Lang[] = LANGS,
-): string {
+) {
   const f = storyFrame(LOCATOR_HEIGHT, REGION_BOUNDS);
   const land: FeatureCollection = {
     type: 'FeatureCollection',
@@ -63,7 +63,7 @@ export function locatorSvg(
   const [vx1, vy1] = model.project([e, s]);
   // Only the names the main view cannot show: the disputed islands and the claim; laid out for
   // each size the inset is shown at, so they read at 10 px on every screen.
-  const labelGroup = (lang: Lang, size: 'large' | 'small') => {
+  const labels = (lang: Lang, size: 'large' | 'small') => {
     const units = size === 'large' ? LABEL_PX : (SMALL_LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
     const frame: [number, number, number, number] = [0, 0, model.width, model.height];
     // The claim's name at sea, as on the main map (src/lib/labels/land.ts).
@@ -112,10 +112,29 @@ export function locatorSvg(
         inputs.filter((i) => !isClaim(i)),
         obstacles,
       ) ?? layoutLabels(inputs, obstacles);
+    const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
+    return { placed, cls, units };
+  };
+  return { frame: f, land, model, present, view: [vx0, vy0, vx1, vy1] as const, labels };
+}
+
+export function locatorSvg(
+  basemap: { land: FeatureCollection; borders: FeatureCollection },
+  storyLayers: readonly StoryLayer[],
+  layers: Record<string, StoryCollection>,
+  langs: readonly Lang[] = LANGS,
+): string {
+  const {
+    model,
+    present,
+    view: [vx0, vy0, vx1, vy1],
+    labels,
+  } = locatorLayout(basemap, storyLayers, layers);
+  const labelGroup = (lang: Lang, size: 'large' | 'small') => {
+    const { placed, cls, units } = labels(lang, size);
     // Under the names, a wide halo of each (CSS): it closes the gap between a name's lines, so the main
     // view's box, which follows the live map under the names, never shows there as a strike-through.
     // Drawn apart from the names, so no line's halo covers the descenders of the line above.
-    const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
     const text = [...placed.map((l) => placedLabelSvg(l, `${cls(l)} underlay`)), ...placed.map((l) => placedLabelSvg(l, cls(l)))];
     const fontSize = Math.round(units * 10) / 10;
     return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 3.5) / 10}">${text.join('')}</g>`;

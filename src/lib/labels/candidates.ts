@@ -2,12 +2,12 @@
 // basemap's names and the visible story layers, for any projection (d3 at build time, MapLibre
 // in the browser).
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
-import { POINT_ANCHORS, namesOf, boxAt, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { POINT_ANCHORS, namesOf, textSize, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
 import { isDense } from '../map/layer-style.ts';
-import { projectLand, boxOnLand, boxInCountry, type LandCollection } from './land.ts';
+import { landMask, type LandCollection, type LandMask } from './land.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -85,17 +85,20 @@ const SPOTS = 24;
 const SPOT_SPACING = 40;
 /** Pixels between a spot's name and the frame's edge (the layout's frame margin and padding). */
 const EDGE = 6;
-function countrySpots(input: LabelInput, name: string, land: ReturnType<typeof projectLand>, frame: Box): Point[] {
-  if (!land.some((shape) => shape.name === name)) return [];
-  const grid: Point[] = [];
-  for (let y = frame[1] + SPOT_GRID / 2; y < frame[3]; y += SPOT_GRID) for (let x = frame[0] + SPOT_GRID / 2; x < frame[2]; x += SPOT_GRID) grid.push([x, y]);
-  const away = (p: Point) => Math.hypot(p[0] - input.at[0], p[1] - input.at[1]);
+function countrySpots(input: LabelInput, name: string, land: LandMask, frame: Box): Point[] {
+  if (!land.has(name)) return [];
+  // Centred on a spot, the name's box reaches this far either way.
+  const [w, h] = textSize(input.lines, input.size, input.widthScale).map((n) => n / 2 + EDGE) as [number, number];
+  const grid: { at: Point; away: number }[] = [];
+  for (let y = frame[1] + h; y <= frame[3] - h; y += SPOT_GRID)
+    for (let x = frame[0] + w; x <= frame[2] - w; x += SPOT_GRID) grid.push({ at: [x, y], away: (x - input.at[0]) ** 2 + (y - input.at[1]) ** 2 });
+  grid.sort((a, b) => a.away - b.away);
   const spots: Point[] = [];
-  for (const at of grid.sort((a, b) => away(a) - away(b))) {
-    const { box } = boxAt({ ...input, at }, 'center');
+  for (const { at } of grid) {
+    // The spot itself first (one cell), then the whole name.
+    if (!land.inCountry([at[0], at[1], at[0], at[1]], name, 0)) continue;
     if (spots.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < SPOT_SPACING)) continue;
-    const clear = box[0] - EDGE >= frame[0] && box[1] - EDGE >= frame[1] && box[2] + EDGE <= frame[2] && box[3] + EDGE <= frame[3];
-    if (clear && boxInCountry(box, name, land)) spots.push(at);
+    if (land.inCountry([at[0] - w + EDGE, at[1] - h + EDGE, at[0] + w - EDGE, at[1] + h - EDGE], name)) spots.push(at);
     if (spots.length === SPOTS) break;
   }
   return spots;
@@ -118,8 +121,8 @@ export function planLabels(
   options: PlanOptions = {},
 ): LabelPlan {
   const frame = options.frame;
-  const land = options.land && frame ? projectLand(options.land, project, frame) : [];
-  const offLand = land.length ? (box: Box) => !boxOnLand(box, land, options.landMargin) : undefined;
+  const land = options.land && frame ? landMask(options.land, project, frame) : null;
+  const offLand = land ? (box: Box) => !land.onLand(box, options.landMargin) : undefined;
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
   const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
@@ -193,7 +196,7 @@ export function planLabels(
   // A country whose name is out of view (a close frame, the printed map) or crowded there is named
   // where its land is clear, so the reader knows which side of a border is which. Only one of its
   // names moves: the first in view, or else its first.
-  if (frame && land.length) {
+  if (frame && land) {
     const countries = inputs.filter((i) => meta.get(i.id)?.cls === 'country');
     const nameOf = (i: LabelInput) => basemap.find((b) => b.id === i.id)!.names.name_en;
     const inView = (p: Point) => p[0] >= frame[0] && p[0] <= frame[2] && p[1] >= frame[1] && p[1] <= frame[3];
