@@ -4,16 +4,16 @@
 // picture laid out again in the browser, and the build's pictures place names on the same land.
 import { area, bboxClip, simplify, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { LandCollection } from '../../src/lib/labels/land.ts';
+import { LAND_TOLERANCE_DEG, type LandCollection } from '../../src/lib/labels/land.ts';
 import { REGION_BOUNDS } from '../../src/lib/map/basemap-style.ts';
 
-/** About 5 km: under the margin kept round a label (LAND_MARGIN) at the closest scale a claim or a country is named at. */
-const TOLERANCE_DEG = 0.05;
+/** About 3 km (the layout keeps at least that much round a label: landMargin). */
+const TOLERANCE_DEG = LAND_TOLERANCE_DEG;
 /** Islands smaller than this are kept as the basemap draws them (simplifying would drop them): a
  * claim's name over the Paracels' islets would read as a claim to them too. */
 const SMALL_KM2 = 400;
 /** Beyond the region, by this much: what the widest whole-region view shows round it. */
-const AROUND_DEG = 4;
+const AROUND_DEG = 1;
 
 const built = new WeakMap<FeatureCollection, LandCollection>();
 

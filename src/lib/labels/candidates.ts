@@ -7,7 +7,7 @@ import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
 import { isDense } from '../map/layer-style.ts';
-import { landMask, type LandCollection, type LandMask } from './land.ts';
+import { landMask, landMargin, type LandCollection, type LandMask } from './land.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -85,7 +85,7 @@ const SPOTS = 24;
 const SPOT_SPACING = 40;
 /** Pixels between a spot's name and the frame's edge (the layout's frame margin and padding). */
 const EDGE = 6;
-function countrySpots(input: LabelInput, name: string, land: LandMask, frame: Box): Point[] {
+function countrySpots(input: LabelInput, name: string, land: LandMask, frame: Box, margin: number): Point[] {
   if (!land.has(name)) return [];
   // Centred on a spot, the name's box reaches this far either way.
   const [w, h] = textSize(input.lines, input.size, input.widthScale).map((n) => n / 2 + EDGE) as [number, number];
@@ -98,7 +98,7 @@ function countrySpots(input: LabelInput, name: string, land: LandMask, frame: Bo
     // The spot itself first (one cell), then the whole name.
     if (!land.inCountry([at[0], at[1], at[0], at[1]], name, 0)) continue;
     if (spots.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < SPOT_SPACING)) continue;
-    if (land.inCountry([at[0] - w + EDGE, at[1] - h + EDGE, at[0] + w - EDGE, at[1] + h - EDGE], name)) spots.push(at);
+    if (land.inCountry([at[0] - w + EDGE, at[1] - h + EDGE, at[0] + w - EDGE, at[1] + h - EDGE], name, margin)) spots.push(at);
     if (spots.length === SPOTS) break;
   }
   return spots;
@@ -109,7 +109,7 @@ export interface PlanOptions {
   land?: LandCollection | null;
   /** The view's frame in pixels: where a country out of view may be named instead. */
   frame?: Box;
-  /** Pixels kept between a claim's name and the land (LAND_MARGIN; less in the small locator inset). */
+  /** The least pixels kept between a claim's name and the land (LAND_MARGIN; less in the small locator inset). */
   landMargin?: number;
 }
 
@@ -122,7 +122,8 @@ export function planLabels(
 ): LabelPlan {
   const frame = options.frame;
   const land = options.land && frame ? landMask(options.land, project, frame) : null;
-  const offLand = land ? (box: Box) => !land.onLand(box, options.landMargin) : undefined;
+  const margin = landMargin(project, options.landMargin);
+  const offLand = land ? (box: Box) => !land.onLand(box, margin) : undefined;
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
   const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
@@ -203,7 +204,7 @@ export function planLabels(
     for (const input of countries) {
       const same = countries.filter((c) => nameOf(c) === nameOf(input));
       if ((same.find((c) => inView(c.at)) ?? same[0]) !== input) continue;
-      input.alternatives = countrySpots(input, nameOf(input), land, frame);
+      input.alternatives = countrySpots(input, nameOf(input), land, frame, margin);
     }
   }
   return { inputs, meta, obstacles };

@@ -11,8 +11,16 @@ export type LandCollection = FeatureCollection<Polygon | MultiPolygon, { name: s
 /** Where the coarse land is served (built from the basemap's). */
 export const LABEL_LAND_PATH = 'data/label-land.geojson';
 
-/** Pixels kept between a label and the land it keeps off or to (more than a cell and the land's coarseness). */
+/** Pixels kept between a label and the land it keeps off or to (more than a cell), and at least the land's coarseness. */
 export const LAND_MARGIN = 4;
+/** How far the coarse land strays from the drawn coast, in degrees (build/render/label-land.ts simplifies to it). */
+export const LAND_TOLERANCE_DEG = 0.03;
+
+/** The margin kept round labels in this view: LAND_MARGIN, or, in close views, half the land's
+ * tolerance in pixels (its greatest straying from the drawn coast; it strays much less on average). */
+export function landMargin(project: (lonLat: Position) => Point, least = LAND_MARGIN): number {
+  return Math.max(least, Math.abs(project([100 + LAND_TOLERANCE_DEG, 20])[0] - project([100, 20])[0]) / 2);
+}
 /** A cell of the mask, in pixels. */
 const CELL = 2;
 /** Cells crossed by a coastline or a border: neither sea nor any one country's. */
