@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import { renderStaticMap, storyFrame } from './static-map/render.ts';
 import { fitBoundsFrame, type Bounds } from './static-map/fit-bounds.ts';
 import { featureSvg, labelGroup } from './static-svg.ts';
+import { labelLand } from './label-land.ts';
 import { escapeHtml } from './html.ts';
 import { BANDS, bottomToTop } from '../../src/lib/map/layer-order.ts';
 import type { StoryLayer } from '../../src/lib/layers/layer.ts';
@@ -79,8 +80,8 @@ export function chapterSvg({ basemap, layers, collections, view, label }: Chapte
   // smaller and drawn k times larger, so they read at their size there too (flat-story.css picks one).
   const k = model.width / NARROW_WIDTH;
   const narrow = { width: model.width / k, height: model.height / k, project: (p: [number, number]) => model.project(p).map((v) => v / k) as [number, number] };
-  const wideLabels = labelGroup(model, basemap.labels, present, 'en');
-  const narrowLabels = labelGroup(narrow, basemap.labels, present, 'en');
+  const wideLabels = labelGroup(model, basemap.labels, present, 'en', labelLand(basemap.land));
+  const narrowLabels = labelGroup(narrow, basemap.labels, present, 'en', labelLand(basemap.land));
   return (
     `<svg class="story-svg chapter-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="en" role="img" aria-label="${escapeHtml(label)}">` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}` +

@@ -6,6 +6,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { renderStaticMap, storyFrame, type StaticFeature } from './static-map/render.ts';
 import { BANDS, bottomToTop } from '../../src/lib/map/layer-order.ts';
 import { placedLabelSvg } from './static-map/label-svg.ts';
+import { labelLand } from './label-land.ts';
+import { claimWhereIslandsFit } from './locator-claim.ts';
 import { planLabels } from '../../src/lib/labels/candidates.ts';
 import { layoutLabels, POINT_ANCHORS } from '../../src/lib/labels/layout.ts';
 import { wrapText } from '../../src/lib/labels/text.ts';
@@ -26,6 +28,8 @@ const SMALL_LABEL_PX = 9;
 const LINE_EMS = 12;
 /** On small maps the inset is narrower than its names: three short lines. */
 const SMALL_LINE_EMS = 8;
+/** The claim's name is wrapped at each of these widths in turn, until it fits at sea beside its line. */
+const CLAIM_EMS = [LINE_EMS, 10, SMALL_LINE_EMS];
 const MIN_ISLAND_KM2 = 300;
 /** Coastline simplification for a 200-pixel inset: about a pixel. */
 const TOLERANCE_DEG = 0.12;
@@ -40,13 +44,13 @@ function featureSvg(f: StaticFeature): string {
   return `<path${layer} class="line${f.dashed ? ' dashed' : ''}${claim}" d="${f.d}" stroke="${color}" color="${color}"/>`;
 }
 
-export function locatorSvg(
+/** The inset's drawing and its names' layout for each language and size (the tests measure it). */
+export function locatorLayout(
   basemap: { land: FeatureCollection; borders: FeatureCollection },
   storyLayers: readonly StoryLayer[],
   layers: Record<string, StoryCollection>,
-  langs: readonly Lang[] = LANGS,
   basemapLabels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] },
-): string {
+) {
   const f = storyFrame(LOCATOR_HEIGHT, REGION_BOUNDS);
   const land: FeatureCollection = {
     type: 'FeatureCollection',
@@ -66,31 +70,34 @@ export function locatorSvg(
   const [vx1, vy1] = model.project([e, s]);
   // Only the names the main view cannot show: the disputed islands and the claim; laid out for
   // each size the inset is shown at, so they read at 10 px on every screen.
-  const labelGroup = (lang: Lang, size: 'large' | 'small') => {
+  const labels = (lang: Lang, size: 'large' | 'small') => {
     const units = size === 'large' ? LABEL_PX : (SMALL_LABEL_PX * LOCATOR_HEIGHT) / SMALL_HEIGHT;
+    const frame: [number, number, number, number] = [0, 0, model.width, model.height];
+    // The claim's name at sea, as on the main map (src/lib/labels/land.ts).
     const plan = planLabels(
       seas,
       present.map((p) => ({ ...p, dense: true })),
       lang,
       (lonLat) => model.project(lonLat as [number, number]),
-      { island: size === 'large' ? LINE_EMS : SMALL_LINE_EMS },
+      // The inset's coastline is coarse too: a smaller margin, at ten kilometres a pixel.
+      { land: labelLand(basemap.land), frame, landMargin: 1.5, wrapEms: { island: size === 'large' ? LINE_EMS : SMALL_LINE_EMS } },
     );
     // Narrow lines (the inset is small), and any side of its place.
     // Islands first: their names are longer, and a claim's name can sit anywhere along its line.
     // On small maps only the islands are named: the claim's three lines would not fit beside them, so
     // there the claimed line is not drawn either (the main map draws and names it; static-map.css).
-    const shown = size === 'large' ? plan.inputs : plan.inputs.filter((i) => plan.meta.get(i.id)?.cls !== 'claim');
+    const isSea = (i: (typeof plan.inputs)[number]) => plan.meta.get(i.id)?.cls === 'sea';
+    const shown = (size === 'large' ? plan.inputs : plan.inputs.filter((i) => plan.meta.get(i.id)?.cls !== 'claim')).filter((i) => !isSea(i));
     // Islands first (a claim's name can sit anywhere along its line), the southernmost first: the
     // inset's bottom edge leaves its name the fewest places.
-    // The sea's name last, in the open water the others leave (it has other places to go).
-    const rank = (i: (typeof shown)[number]) => ({ claim: 1, sea: 2 })[plan.meta.get(i.id)?.cls as string] ?? 0;
-    const byPriority = [...shown].sort((a, b) => rank(a) - rank(b) || b.at[1] - a.at[1]);
+    const isClaim = (i: (typeof shown)[number]) => Number(plan.meta.get(i.id)?.cls === 'claim');
+    const byPriority = [...shown].sort((a, b) => isClaim(a) - isClaim(b) || b.at[1] - a.at[1]);
     const inputs = byPriority.map((i) => ({
       ...i,
-      lines: i.lines.flatMap((line) => wrapText(line, size === 'large' ? LINE_EMS : SMALL_LINE_EMS)),
-      anchors: rank(i) === 2 ? ['center' as const, ...POINT_ANCHORS] : POINT_ANCHORS,
-      // The inset is where the disputed places are always named.
-      required: rank(i) !== 2,
+      lines: i.lines.flatMap((line) => wrapText(line, size === 'large' && !isClaim(i) ? LINE_EMS : SMALL_LINE_EMS)),
+      anchors: POINT_ANCHORS,
+      // The inset is where these are always named.
+      required: true,
       size: units,
       gap: (Math.min(i.gap, 6) * units) / LABEL_PX,
     }));
@@ -99,11 +106,47 @@ export function locatorSvg(
     const keepOut: [number, number, number, number][] = size === 'large' ? [[vx0, vy0, vx1, vy1]] : [];
     // Names never cover the inset's own places (the data centre, the islands' markers).
     const dots = model.features.flatMap((f) => (f.shape === 'point' ? [{ at: [f.x, f.y] as [number, number], radius: 2.5 }] : []));
-    const placed = layoutLabels(inputs, { lines: [], dots, keepOut, frame: [0, 0, model.width, model.height] });
+    // Where the claim is drawn, no name touches its dashes (drawn 1.5 units wide here).
+    const claimLayers = new Set(shown.filter(isClaim).map((i) => plan.meta.get(i.id)?.layerId));
+    const lines = plan.obstacles.lines.filter((l) => claimLayers.has(l.key)).map((l) => ({ ...l, halfWidth: 1.5 }));
+    const obstacles = { lines, dots, keepOut, frame };
+    // The claim's name on as few lines as fit (its plan's lines are unwrapped names).
+    const claim = inputs.find(isClaim);
+    const claimPlan = shown.find(isClaim);
+    const wraps = claim && claimPlan ? CLAIM_EMS.map((ems) => ({ ...claim, lines: claimPlan.lines.flatMap((line) => wrapText(line, ems)) })) : [];
+    const placed =
+      claimWhereIslandsFit(
+        wraps,
+        inputs.filter((i) => !isClaim(i)),
+        obstacles,
+      ) ?? layoutLabels(inputs, obstacles);
+    // Last, the sea's name, in the open water the others leave (or not at all: it has no marker to name).
+    const seaInputs = plan.inputs.filter(isSea).map((i) => ({ ...i, anchors: ['center' as const, ...POINT_ANCHORS], size: units }));
+    const sea = layoutLabels(seaInputs, { ...obstacles, keepOut: [...keepOut, ...placed.map((l) => l.box)] });
+    const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
+    return { placed: [...placed, ...sea], cls, units };
+  };
+  return { frame: f, land, model, present, view: [vx0, vy0, vx1, vy1] as const, labels };
+}
+
+export function locatorSvg(
+  basemap: { land: FeatureCollection; borders: FeatureCollection },
+  storyLayers: readonly StoryLayer[],
+  layers: Record<string, StoryCollection>,
+  langs: readonly Lang[] = LANGS,
+  basemapLabels?: FeatureCollection<Point>,
+): string {
+  const {
+    model,
+    present,
+    view: [vx0, vy0, vx1, vy1],
+    labels,
+  } = locatorLayout(basemap, storyLayers, layers, basemapLabels);
+  const labelGroup = (lang: Lang, size: 'large' | 'small') => {
+    const { placed, cls, units } = labels(lang, size);
     // Under the names, a wide halo of each (CSS): it closes the gap between a name's lines, so the main
     // view's box, which follows the live map under the names, never shows there as a strike-through.
     // Drawn apart from the names, so no line's halo covers the descenders of the line above.
-    const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
     const text = [...placed.map((l) => placedLabelSvg(l, `${cls(l)} underlay`)), ...placed.map((l) => placedLabelSvg(l, cls(l)))];
     const fontSize = Math.round(units * 10) / 10;
     return `<g class="labels ${size}" data-lang="${lang}" lang="${LANG_TAGS[lang]}" font-size="${fontSize}" stroke-width="${Math.round(fontSize * 3.5) / 10}">${text.join('')}</g>`;

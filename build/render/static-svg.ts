@@ -5,7 +5,9 @@
 import { area, bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
-import { layoutLabels } from '../../src/lib/labels/layout.ts';
+import { layoutLabels, type Box } from '../../src/lib/labels/layout.ts';
+import type { LandCollection } from '../../src/lib/labels/land.ts';
+import { labelLand } from './label-land.ts';
 import { placedLabelSvg } from './static-map/label-svg.ts';
 import { metaOf, planLabels } from '../../src/lib/labels/candidates.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
@@ -39,14 +41,17 @@ export function labelGroup(
   basemapLabels: FeatureCollection<Point>,
   present: { layer: StoryLayer; collection: StoryCollection }[],
   lang: Lang,
+  land: LandCollection | null = null,
 ): string {
+  const frame: Box = [0, 0, model.width, model.height];
   const plan = planLabels(
     basemapLabels,
     present.map((p) => ({ ...p, dense: isDense(p.collection) })),
     lang,
     (lonLat) => model.project(lonLat as [number, number]),
+    { land, frame },
   );
-  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, model.width, model.height] });
+  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame });
   const colors = new Map(present.map(({ layer }) => [layer.id, layer.color]));
   const dots = placed.filter((l) => plan.meta.get(l.id)?.cls === 'city').map((l) => `M${l.at[0]} ${l.at[1]}h0`);
   const text = placed.map((l) => {
@@ -136,7 +141,7 @@ export function staticMapSvg(
         : [];
     }),
   ).join('');
-  const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang)).join('');
+  const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang, labelLand(basemap.land))).join('');
   return (
     `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-bounds="${STORY_BOUNDS.flat().join(',')}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}${labelGroups}</svg>`

@@ -9,6 +9,8 @@ import type { LayerManifest } from '../../src/lib/types.ts';
 import { articleBodyHtml } from './article-html.ts';
 import { staticMapSvg } from './static-svg.ts';
 import { locatorSvg } from './locator-svg.ts';
+import { labelLand } from './label-land.ts';
+import { LABEL_LAND_PATH } from '../../src/lib/labels/land.ts';
 import { loadLegendRenderer } from './prerender.ts';
 import { CHAPTERS_URL } from '../../src/lib/chapters/load.ts';
 import { flatStoryHtml } from './flat-story.ts';
@@ -49,6 +51,7 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   files.set('data/basemap-land.geojson', JSON.stringify(basemap.land));
   files.set('data/basemap-borders.geojson', JSON.stringify(basemap.borders));
   files.set('data/basemap-labels.geojson', JSON.stringify(labels));
+  files.set(LABEL_LAND_PATH, JSON.stringify(labelLand(basemap.land)));
   files.set('data/articles.json', JSON.stringify(story.articles));
   files.set('data/sources.json', JSON.stringify(story.sources));
   // The story page fetches its chapters; the map pages never load them.

@@ -9,6 +9,7 @@ import type { StoryLayer } from './layers/layer.ts';
 import { nameIn } from './i18n.ts';
 import { KIND_LABELS } from './format.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
+import { LABEL_LAND_PATH, type LandCollection } from './labels/land.ts';
 import type { VisibleArea } from './map/later/visible-area.ts';
 import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
@@ -62,6 +63,8 @@ export class StoryController {
   focusPanel = $state(true);
   /** The basemap's names (countries, seas, cities), laid out with the story's; none until loaded. */
   basemapLabels = $state.raw<FeatureCollection<Point>>({ type: 'FeatureCollection', features: [] });
+  /** Coarse land for the labels (claims named at sea, countries inside their land); null until loaded. */
+  labelLand = $state.raw<LandCollection | null>(null);
   /** True once the live map is idle with every layer that loaded: its canvas is shown from then. */
   liveShown = $state(false);
   /** True once the shown live map has drawn a frame: the picture standing in for it goes. */
@@ -82,6 +85,13 @@ export class StoryController {
       .then((r) => (r.ok ? r.json() : null))
       .then((labels: FeatureCollection<Point> | null) => {
         if (labels?.type === 'FeatureCollection' && Array.isArray(labels.features)) this.basemapLabels = labels;
+      })
+      .catch(() => {});
+    // Without it claims and countries are named as before, with no check against the land.
+    void (env.fetcher ?? fetch)(`${this.base}${LABEL_LAND_PATH}`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((land: LandCollection | null) => {
+        if (land?.type === 'FeatureCollection' && Array.isArray(land.features)) this.labelLand = land;
       })
       .catch(() => {});
 

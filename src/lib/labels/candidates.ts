@@ -3,11 +3,12 @@
 // in the browser).
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
-import { POINT_ANCHORS, namesOf, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { POINT_ANCHORS, namesOf, textSize, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
 import { isDense, POINT_RING } from '../map/layer-style.ts';
+import { landMask, landMargin, type LandCollection, type LandMask } from './land.ts';
 
 /** How a label is drawn: each class has its font, size and colours in both renderers. */
 export type LabelClass = 'claim' | 'island' | 'story' | 'city' | 'sea' | 'region' | 'country';
@@ -86,15 +87,56 @@ const pxPerDegree = (project: (lonLat: Position) => Point) => Math.abs(project([
 
 const sameName = (a: LabelNames, b: LabelNames) => (a.label_en ?? a.name_en) === (b.label_en ?? b.name_en);
 
-/** `wrapEms` overrides the wrapping widths (the locator inset's own). */
+/** Spots for a country's name where its own point is out of view or crowded: on a grid over the
+ * frame, nearest its own point first and spread out, where the name fits wholly inside the country's land. */
+const SPOT_GRID = 16;
+const SPOTS = 24;
+/** Spots this far apart, so that a control or a crowd near one leaves others. */
+const SPOT_SPACING = 40;
+/** Pixels between a spot's name and the frame's edge (the layout's frame margin and padding). */
+const EDGE = 6;
+function countrySpots(input: LabelInput, name: string, land: LandMask, frame: Box, margin: number): Point[] {
+  if (!land.has(name)) return [];
+  // Centred on a spot, the name's box reaches this far either way.
+  const [w, h] = textSize(input.lines, input.size, input.widthScale).map((n) => n / 2 + EDGE) as [number, number];
+  const grid: { at: Point; away: number }[] = [];
+  for (let y = frame[1] + h; y <= frame[3] - h; y += SPOT_GRID)
+    for (let x = frame[0] + w; x <= frame[2] - w; x += SPOT_GRID) grid.push({ at: [x, y], away: (x - input.at[0]) ** 2 + (y - input.at[1]) ** 2 });
+  grid.sort((a, b) => a.away - b.away);
+  const spots: Point[] = [];
+  for (const { at } of grid) {
+    // The spot itself first (one cell), then the whole name.
+    if (!land.inCountry([at[0], at[1], at[0], at[1]], name, 0)) continue;
+    if (spots.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < SPOT_SPACING)) continue;
+    if (land.inCountry([at[0] - w + EDGE, at[1] - h + EDGE, at[0] + w - EDGE, at[1] + h - EDGE], name, margin)) spots.push(at);
+    if (spots.length === SPOTS) break;
+  }
+  return spots;
+}
+
+export interface PlanOptions {
+  /** The coarse land (src/lib/labels/land.ts): claims are named off it, countries inside their own. */
+  land?: LandCollection | null;
+  /** The view's frame in pixels: where a country out of view may be named instead. */
+  frame?: Box;
+  /** The least pixels kept between a claim's name and the land (LAND_MARGIN; less in the small locator inset). */
+  landMargin?: number;
+  /** Wrapping widths in ems, by class, where they differ from the main map's (the locator inset's). */
+  wrapEms?: Partial<Record<LabelClass, number>>;
+}
+
 export function planLabels(
   basemapLabels: FeatureCollection<GeoPoint>,
   layers: ViewLayer[],
   lang: Lang,
   project: (lonLat: Position) => Point,
-  wrapEms: Partial<Record<LabelClass, number>> = {},
+  options: PlanOptions = {},
 ): LabelPlan {
-  const maxEms = { ...MAX_EMS, ...wrapEms };
+  const frame = options.frame;
+  const land = options.land && frame ? landMask(options.land, project, frame) : null;
+  const margin = landMargin(project, options.landMargin);
+  const offLand = land ? (box: Box) => !land.onLand(box, margin) : undefined;
+  const maxEms = { ...MAX_EMS, ...options.wrapEms };
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
   const obstacles: LabelPlan['obstacles'] = { lines: [], dots: [] };
@@ -129,7 +171,9 @@ export function planLabels(
       if (beside.includes(p.kind)) {
         const [at, ...others] = claimAnchors(f.geometry);
         const alternatives = others.map(project);
-        if (at) claims.push(() => add(p.id, at, p, 'claim', { anchors: CLAIM_ANCHORS, gap: 8, alternatives }, layer.id));
+        // Named at sea: a claim's name over a coast reads as a claim to that land.
+        const rest = { anchors: CLAIM_ANCHORS, gap: 8, alternatives, ...(offLand ? { fits: offLand } : {}) };
+        if (at) claims.push(() => add(p.id, at, p, 'claim', rest, layer.id));
       } else if (always.includes(p.kind)) {
         const islandsIn = collection.features.filter(
           (g) => g.geometry.type === 'Point' && f.geometry.type !== 'Point' && booleanPointInPolygon(g.geometry.coordinates, f.geometry as Polygon),
@@ -177,6 +221,20 @@ export function planLabels(
   }
   for (const cls of ['sea', 'region', 'country'] as const) {
     for (const label of basemap) if (label.names.kind === cls && !label.names.story_country) addArea(label, cls);
+  }
+  // A country whose name is out of view (a close frame, the printed map) or crowded there is named
+  // where its land is clear, so the reader knows which side of a border is which. Only one of its
+  // names moves: the first in view, or else its first.
+  if (frame && land) {
+    const countries = inputs.filter((i) => meta.get(i.id)?.cls === 'country');
+    const nameOf = (i: LabelInput) => basemap.find((b) => b.id === i.id)!.names.name_en;
+    const inView = (p: Point) => p[0] >= frame[0] && p[0] <= frame[2] && p[1] >= frame[1] && p[1] <= frame[3];
+    for (const input of countries) {
+      const same = countries.filter((c) => nameOf(c) === nameOf(input));
+      if ((same.find((c) => inView(c.at)) ?? same[0]) !== input) continue;
+      // Its own places first (geo/basemap/labels.geojson), then the clear spots of its land.
+      input.alternatives = [...(input.alternatives ?? []), ...countrySpots(input, nameOf(input), land, frame, margin)];
+    }
   }
   return { inputs, meta, obstacles };
 }

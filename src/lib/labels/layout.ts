@@ -25,10 +25,13 @@ export interface LabelInput {
   /** A story place: where no side is clear, named with a leader, even on a side a little crowded
    * (never with a line through its words or over another label). */
   required?: boolean;
-  /** Other points the label may be set at when none of its sides is clear there (along a claim line). */
+  /** Other points the label may be set at when none of its sides is clear there, or when it is out
+   * of view (along a claim line; inside a country's land). */
   alternatives?: Point[];
   /** Markers the label may sit over: an island group's name over its own islands, as in an atlas. */
   mayCover?: Point[];
+  /** Where its box may stand, if not everywhere (a claim's name: off land). */
+  fits?: (box: Box) => boolean;
   /** May join a group label with neighbours of the same key (its layer) when it finds no clear side. */
   groupable?: boolean;
   groupKey?: string;
@@ -221,7 +224,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
     for (const anchor of input.anchors) {
       const { box, offset } = boxAt(input, anchor);
-      let cost = conflicts(box, boxes, leaders, obstacles, ownDot, input.mayCover);
+      let cost = conflicts(box, boxes, leaders, obstacles, ownDot, input.mayCover) + (input.fits && !input.fits(box) ? 50 : 0);
       if (members) cost += leaderCost(leadersOf(box, members));
       if (!choice || cost < choice.cost) choice = { anchor, box, offset, cost };
       if (cost === 0) break;
@@ -287,8 +290,12 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
   for (let input of inputs) {
     // A layer's places are all named (or grouped) before the next layer's: the manifest's order is the priority.
     if (ungrouped.length && (!input.required || input.groupKey !== ungrouped[0]!.groupKey)) placeUngrouped();
-    // Only what is in view is named.
-    if (!inView(input.at)) continue;
+    // Only what is in view is named: where its own point is out of view, at the first of its others in view.
+    if (!inView(input.at)) {
+      const seen = input.alternatives?.find(inView);
+      if (!seen) continue;
+      input = { ...input, at: seen };
+    }
     if (input.required) placeCrowds();
     if (crowdOf.has(input)) continue;
     const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;

@@ -4,6 +4,7 @@ import type { FeatureCollection, Point as GeoPoint, Position } from 'geojson';
 import { planLabels, boxOf, type LabelMeta, type ViewLayer } from './candidates.ts';
 import { layoutLabels, type Box, type PlacedLabel, type Point } from './layout.ts';
 import type { Lang } from '../types.ts';
+import type { LandCollection } from './land.ts';
 
 export interface ViewLabels {
   placed: PlacedLabel[];
@@ -25,8 +26,10 @@ export function layoutView(
   project: (lonLat: Position) => Point,
   size: { width: number; height: number },
   keepOut: Box[],
+  land: LandCollection | null = null,
 ): ViewLabels {
-  const plan = planLabels(basemapLabels, layers, lang, project);
-  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut, frame: [0, 0, size.width, size.height] });
+  const frame: Box = [0, 0, size.width, size.height];
+  const plan = planLabels(basemapLabels, layers, lang, project, { land, frame });
+  const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut, frame });
   return { placed, meta: plan.meta };
 }
