@@ -2,7 +2,7 @@
 // land and borders clipped to the story's region and simplified, so the map
 // needs no tile server and costs a few tens of KB.
 import { createRequire } from 'node:module';
-import { merge, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import { bbox, bboxClip, simplify, truncate, featureCollection, area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -48,6 +48,13 @@ function landPolygons(land: MultiPolygon): Feature[] {
     if (result) out.push({ ...result, properties: {} });
   }
   return out;
+}
+
+/** The countries as Natural Earth draws them, each named (not simplified): where the label layout
+ * keeps a country's name inside its own land (build/render/label-land.ts). */
+export function namedCountries(): FeatureCollection<Polygon | MultiPolygon, { name: string }> {
+  const topo = loadCountries();
+  return feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 }
 
 export interface Basemap {

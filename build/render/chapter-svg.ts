@@ -80,8 +80,8 @@ export function chapterSvg({ basemap, layers, collections, view, label }: Chapte
   // smaller and drawn k times larger, so they read at their size there too (flat-story.css picks one).
   const k = model.width / NARROW_WIDTH;
   const narrow = { width: model.width / k, height: model.height / k, project: (p: [number, number]) => model.project(p).map((v) => v / k) as [number, number] };
-  const wideLabels = labelGroup(model, basemap.labels, present, 'en', labelLand(basemap.land));
-  const narrowLabels = labelGroup(narrow, basemap.labels, present, 'en', labelLand(basemap.land));
+  const wideLabels = labelGroup(model, basemap.labels, present, 'en', labelLand());
+  const narrowLabels = labelGroup(narrow, basemap.labels, present, 'en', labelLand());
   return (
     `<svg class="story-svg chapter-svg" viewBox="0 0 ${model.width} ${model.height}" data-lang="en" role="img" aria-label="${escapeHtml(label)}">` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}` +

@@ -26,6 +26,8 @@ const LABEL_PX = 11;
 const SMALL_LABEL_PX = 9;
 /** Wrapping width of the inset's labels, in ems. */
 const LINE_EMS = 12;
+/** The sea's name in three short lines: it fits in the open water beside the main view's box. */
+const SEA_EMS = 7.5;
 /** On small maps the inset is narrower than its names: three short lines. */
 const SMALL_LINE_EMS = 8;
 /** The claim's name is wrapped at each of these widths in turn, until it fits at sea beside its line. */
@@ -80,7 +82,7 @@ export function locatorLayout(
       lang,
       (lonLat) => model.project(lonLat as [number, number]),
       // The inset's coastline is coarse too: a smaller margin, at ten kilometres a pixel.
-      { land: labelLand(basemap.land), frame, landMargin: 1.5, wrapEms: { island: size === 'large' ? LINE_EMS : SMALL_LINE_EMS } },
+      { land: labelLand(), frame, landMargin: 1.5, wrapEms: { island: size === 'large' ? LINE_EMS : SMALL_LINE_EMS, sea: SEA_EMS } },
     );
     // Narrow lines (the inset is small), and any side of its place.
     // Islands first: their names are longer, and a claim's name can sit anywhere along its line.

@@ -141,7 +141,7 @@ export function staticMapSvg(
         : [];
     }),
   ).join('');
-  const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang, labelLand(basemap.land))).join('');
+  const labelGroups = langs.map((lang) => labelGroup(model, basemap.labels, present, lang, labelLand())).join('');
   return (
     `<svg class="story-svg" viewBox="0 0 ${model.width} ${model.height}" data-bounds="${STORY_BOUNDS.flat().join(',')}" data-lang="${langs[0]}" role="img" aria-label="${escapeHtml(title)}" overflow="visible">` +
     `<path class="land" d="${model.land}"/><path class="borders" d="${model.borders}"/>${groups}${labelGroups}</svg>`

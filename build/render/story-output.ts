@@ -51,7 +51,7 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   files.set('data/basemap-land.geojson', JSON.stringify(basemap.land));
   files.set('data/basemap-borders.geojson', JSON.stringify(basemap.borders));
   files.set('data/basemap-labels.geojson', JSON.stringify(labels));
-  files.set(LABEL_LAND_PATH, JSON.stringify(labelLand(basemap.land)));
+  files.set(LABEL_LAND_PATH, JSON.stringify(labelLand()));
   files.set('data/articles.json', JSON.stringify(story.articles));
   files.set('data/sources.json', JSON.stringify(story.sources));
   // The story page fetches its chapters; the map pages never load them.

@@ -355,3 +355,23 @@ test.describe('story mode in the article', () => {
     expect(await heard(page, 'chapter-shown')).toEqual(heardBefore);
   });
 });
+
+test('story mode in the article on a phone: the map pinned at the top, each paragraph shows its chapter below it', async ({ page }) => {
+  await openArticle(page, 390, 844, { chapters: true });
+  const frame = await scrollToMap(page);
+  const map = page.locator('.story-run > .story-map');
+  const ids = await page.locator('[data-storymap-chapter]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.storymapChapter!));
+  for (const [i, id] of ids.entries()) {
+    // The paragraph's top a quarter of the way up from the bottom: in the part of the screen below the map.
+    await page.locator(`[data-storymap-chapter="${id}"]`).evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.75));
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', id);
+    const pinned = (await map.boundingBox())!;
+    // (The first paragraph comes right after the map, which is still in its place above it.)
+    if (i > 0) expect(Math.abs(pinned.y), 'the map pinned at the top').toBeLessThanOrEqual(1);
+    expect(pinned.height, 'the map leaves the text at least a third of the screen').toBeLessThanOrEqual(844 * (2 / 3));
+    const text = (await page.locator(`[data-storymap-chapter="${id}"]`).boundingBox())!;
+    expect(text.y, 'the paragraph below the map, not under it').toBeGreaterThanOrEqual(pinned.y + pinned.height);
+  }
+  await page.screenshot({ path: `${SCREENS}/18-article-phone-chapter.png` });
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});

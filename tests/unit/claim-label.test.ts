@@ -83,7 +83,7 @@ describe('the claimed line’s name', () => {
       // The locator's click: fitBounds(REGION_BOUNDS) with 20 px padding.
       const projection = storyProjection(view.width, view.height, 20, REGION_BOUNDS);
       const project = (lonLat: Position) => projection(lonLat as [number, number]) as [number, number];
-      const { placed } = layoutView(story.labels as FeatureCollection<GeoPoint>, layers, lang, project, view, view.covers, labelLand(basemap.land));
+      const { placed } = layoutView(story.labels as FeatureCollection<GeoPoint>, layers, lang, project, view, view.covers, labelLand());
       const label = claimLabel(placed);
       expect(label, `${lang}: the claim is named at ${view.screen}`).toBeDefined();
       expect(onLand(label!.box, projection, basemap.land), `${lang}: "${label!.lines.join(' ')}" over land at ${label!.box.map(Math.round)}`).toBe(false);
