@@ -71,6 +71,31 @@ describe('label layout at the first view', () => {
     for (const town of towns) expect(close, town).toContain(town);
   });
 
+  it('names a crowd of deposits once, by their region, where they read as one blot, and each deposit where they do not', () => {
+    const deposits = story.collections['rare-earth-region']!.features.filter((f) => f.properties.kind === 'deposit').map((f) => f.properties.id);
+    expect(deposits).toHaveLength(4);
+    const planned = (zoom: number) => {
+      // The first view's projection, `zoom` times as close round the deposits.
+      const [cx, cy] = project([103.9, 22.2]);
+      return planLabels(basemap, layers, 'en', (lonLat) => {
+        const [x, y] = project(lonLat);
+        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
+      }).inputs.map((i) => i.id);
+    };
+    // A phone's scale (about half the desktop's) and a 640 px embed's: one name, the region's.
+    for (const zoom of [0.45, 0.72]) {
+      const ids = planned(zoom);
+      expect(ids, `at ${zoom}×`).toContain('ree-region');
+      for (const id of deposits) expect(ids, `${id} at ${zoom}×`).not.toContain(id);
+    }
+    // The desktop's first view and closer: each deposit by its own name.
+    for (const zoom of [1, 3]) {
+      const ids = planned(zoom);
+      for (const id of deposits) expect(ids, `${id} at ${zoom}×`).toContain(id);
+      expect(ids).not.toContain('ree-region');
+    }
+  });
+
   it('lists several places’ names breaking lines only between names, never inside one', () => {
     const lines = listNames(['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'], 12).map((line) => line.replaceAll('\u00a0', ' '));
     expect(lines.join(' · ')).toBe('Dong Pao · Nam Xe · Ben Den · Yen Phu');

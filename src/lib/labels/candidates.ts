@@ -3,7 +3,7 @@
 // in the browser).
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
-import { POINT_ANCHORS, namesOf, textSize, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
+import { POINT_ANCHORS, chainsOf, namesOf, textSize, type Anchor, type LabelInput, type Obstacles, type PlacedLabel, type Point, type Box } from './layout.ts';
 import { labelText, wrapText, type LabelNames } from './text.ts';
 import { kindsLabelled, styleOf, type StoryLayer } from '../layers/layer.ts';
 import type { Lang, StoryCollection, StoryProperties } from '../types.ts';
@@ -133,9 +133,11 @@ export function planLabels(
   options: PlanOptions = {},
 ): LabelPlan {
   const frame = options.frame;
-  const land = options.land && frame ? landMask(options.land, project, frame) : null;
+  // Drawn only when a label asks (a claim's name, a country's moved into view): tens of ms a view.
+  let mask: LandMask | null | undefined;
+  const land = () => (mask === undefined ? (mask = options.land && frame ? landMask(options.land, project, frame) : null) : mask);
   const margin = landMargin(project, options.landMargin);
-  const offLand = land ? (box: Box) => !land.onLand(box, margin) : undefined;
+  const offLand = options.land && frame ? (box: Box) => !land()!.onLand(box, margin) : undefined;
   const maxEms = { ...MAX_EMS, ...options.wrapEms };
   const inputs: LabelInput[] = [];
   const meta = new Map<string, LabelMeta>();
@@ -179,7 +181,7 @@ export function planLabels(
           (g) => g.geometry.type === 'Point' && f.geometry.type !== 'Point' && booleanPointInPolygon(g.geometry.coordinates, f.geometry as Polygon),
         );
         const mayCover = islandsIn.map((g) => project((g.geometry as GeoPoint).coordinates));
-        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: ['center', ...POINT_ANCHORS], gap: 10, mayCover }, layer.id));
+        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: [...POINT_ANCHORS, 'center'], gap: 10, mayCover }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
         // Clear of the dot; a marker's disc (the data centre's is the largest) by 3 px beyond its ring.
         storyPoints.push({ f, layer, gap: style.radius + 3 + (style.marker ? POINT_RING : 0) });
@@ -190,7 +192,24 @@ export function planLabels(
   // The first two are named in the locator inset at every size, so where they find no clear place
   // in the main view they are left to it.
   for (const place of [...islands, ...claims]) place();
+  const folded = foldCrowds(storyPoints, layers, project);
+  for (const { area, layer, members, lonLats } of folded) {
+    const xs = members.map((m) => m[0]);
+    const ys = members.map((m) => m[1]);
+    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
+    // Beside the crowd's middle (its leader, if it needs one, points there).
+    const lons = lonLats.map((p) => p[0]!);
+    const lats = lonLats.map((p) => p[1]!);
+    const middleOfCrowd = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+    // Beside the cluster with no leader (a leader to a cluster points at no one marker), else at
+    // the area's middle; where neither is clear it waits for a closer view, where the places are named.
+    const alternatives = [project(middle(area.geometry))];
+    const rest = { anchors: POINT_ANCHORS, gap: spread + 6, alternatives, widthScale: BOLD_WIDTH };
+    add(area.properties.id, middleOfCrowd, area.properties, 'story', rest, layer.id);
+  }
+  const foldedIds = new Set(folded.flatMap((c) => c.ids));
   for (const { f, layer, gap } of storyPoints) {
+    if (foldedIds.has(f.properties.id)) continue;
     add(
       f.properties.id,
       (f.geometry as GeoPoint).coordinates,
@@ -225,18 +244,52 @@ export function planLabels(
   // A country whose name is out of view (a close frame, the printed map) or crowded there is named
   // where its land is clear, so the reader knows which side of a border is which. Only one of its
   // names moves: the first in view, or else its first.
-  if (frame && land) {
+  if (frame && options.land) {
     const countries = inputs.filter((i) => meta.get(i.id)?.cls === 'country');
     const nameOf = (i: LabelInput) => basemap.find((b) => b.id === i.id)!.names.name_en;
     const inView = (p: Point) => p[0] >= frame[0] && p[0] <= frame[2] && p[1] >= frame[1] && p[1] <= frame[3];
     for (const input of countries) {
       const same = countries.filter((c) => nameOf(c) === nameOf(input));
       if ((same.find((c) => inView(c.at)) ?? same[0]) !== input) continue;
-      // Its own places first (geo/basemap/labels.geojson), then the clear spots of its land.
-      input.alternatives = [...(input.alternatives ?? []), ...countrySpots(input, nameOf(input), land, frame, margin)];
+      // Its own places first (geo/basemap/labels.geojson), then the clear spots of its land, found
+      // only if the layout looks past its own point (out of view or crowded).
+      const own = input.alternatives ?? [];
+      let spots: Point[] | undefined;
+      Object.defineProperty(input, 'alternatives', {
+        get: () => (spots ??= [...own, ...countrySpots(input, nameOf(input), land()!, frame, margin)]),
+        enumerable: true,
+        configurable: true,
+      });
     }
   }
   return { inputs, meta, obstacles };
+}
+
+/** Places within this many pixels of the next read as one cluster: the four deposits do on a phone,
+ * in a 640 px embed and at the whole region, not at the desktop's or a tablet's first view. */
+const FOLD_RADIUS = 44;
+
+/** Places of one layer so close at this scale that they read as one cluster (three or more, each
+ * within FOLD_RADIUS of the next: a phone's, an embed's or the whole region's view) and inside
+ * their layer's one area are named once, by the area's name; each is named when the reader zooms
+ * in or selects it. Names listed beside a blot cannot say which marker is which. */
+function foldCrowds(storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer }[], layers: ViewLayer[], project: (lonLat: Position) => Point) {
+  return layers.flatMap(({ layer, collection }) => {
+    const areas = collection.features.filter((f) => styleOf(layer, f.properties.kind).shape === 'area');
+    if (areas.length !== 1) return [];
+    const area = areas[0]!;
+    const own = storyPoints.filter((s) => s.layer.id === layer.id && booleanPointInPolygon((s.f.geometry as GeoPoint).coordinates, area.geometry as Polygon));
+    const at = own.map((s) => project((s.f.geometry as GeoPoint).coordinates));
+    return chainsOf(at, FOLD_RADIUS)
+      .filter((chain) => chain.length >= 3)
+      .map((chain) => ({
+        area,
+        layer,
+        members: chain.map((i) => at[i]!),
+        lonLats: chain.map((i) => (own[i]!.f.geometry as GeoPoint).coordinates),
+        ids: chain.map((i) => own[i]!.f.properties.id),
+      }));
+  });
 }
 
 /** The story's loaded, visible layers, as the layout takes them. */

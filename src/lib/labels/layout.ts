@@ -176,6 +176,18 @@ const GROUP_EMS = 13;
 /** Places this close read as one blot at this zoom. */
 const CROWD_RADIUS = 24;
 
+/** Indexes of points chained together, each within `radius` of another in its chain. */
+export function chainsOf(points: Point[], radius: number): number[][] {
+  const chains: number[][] = [];
+  for (const [i, p] of points.entries()) {
+    const near = chains.filter((c) => c.some((j) => Math.hypot(points[j]![0] - p[0], points[j]![1] - p[1]) <= radius));
+    const merged = near.flat();
+    for (const c of near) chains.splice(chains.indexOf(c), 1);
+    chains.push([...merged, i]);
+  }
+  return chains;
+}
+
 /** Neighbours within `radius` of each other, of one key (layer): places of different layers are
  * never named in one label (a reader would take them for one place). */
 function groupsOf(items: LabelInput[], radius = GROUP_RADIUS): LabelInput[][] {
@@ -300,7 +312,8 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     if (crowdOf.has(input)) continue;
     const dot = obstacles.dots.find((d) => d.at[0] === input.at[0] && d.at[1] === input.at[1])?.at;
     let choice = best(input, dot);
-    for (const at of input.alternatives ?? []) {
+    // (Its other places are asked for only when its own is not clear: a country's are found on the land.)
+    for (const at of choice.cost === 0 ? [] : (input.alternatives ?? [])) {
       if (choice.cost === 0) break;
       if (!inView(at)) continue;
       const there = best({ ...input, at });

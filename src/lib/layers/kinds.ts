@@ -64,7 +64,7 @@ export const LINE_KEY = [
 
 /** The panel's sentence for a schematic line. */
 export const SCHEMATIC_SENTENCE =
-  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the thin pale line is not its path';
+  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the line drawn is not its path';
 
 /** Kinds always named in every language, whatever the reader chose: disputed places. */
 export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');
