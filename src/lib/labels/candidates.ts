@@ -197,7 +197,7 @@ export function planLabels(
     const xs = members.map((m) => m[0]);
     const ys = members.map((m) => m[1]);
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
-    // Beside the crowd's middle (its leader, if it needs one, points there).
+    // Named beside the crowd's middle, the space the places leave round it.
     const lons = lonLats.map((p) => p[0]!);
     const lats = lonLats.map((p) => p[1]!);
     const middleOfCrowd = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
