@@ -130,8 +130,10 @@ function watchChapters(show: (chapter: string) => void): void {
     for (const el of marked) observer.observe(el);
   };
   watch();
-  // The line moves with the window's height, and with a layout that pins the map over the text or not.
+  // The line moves with the window's height, and with a layout that pins the map over the text or
+  // not: an async script may run before the page's stylesheets apply, so again once they have.
   addEventListener('resize', watch);
+  if (document.readyState !== 'complete') addEventListener('load', watch, { once: true });
 }
 
 /** The reading line: a root shrunk to one line across the viewport, so only what crosses it
