@@ -23,10 +23,13 @@ export const nextChapterSettles = async (): Promise<number> => {
   const before = root.getAttribute('data-chapter-shown');
   const start = performance.now();
   document.querySelector<HTMLButtonElement>('button[aria-label="Next chapter"]')!.click();
+  // A change that never settles is reported as one as slow as the wait (it fails the budget), and
+  // never hangs the run.
   for (;;) {
     await new Promise((r) => requestAnimationFrame(r));
     const shown = root.getAttribute('data-chapter-shown');
-    if (shown && shown !== before && shown === root.getAttribute('data-chapter-current')) return performance.now() - start;
+    const elapsed = performance.now() - start;
+    if ((shown && shown !== before && shown === root.getAttribute('data-chapter-current')) || elapsed > 15_000) return elapsed;
   }
 };
 
