@@ -4,7 +4,7 @@
 // frame, in cells of a couple of pixels, so testing a label's box costs a few hundred lookups
 // whatever the coastline's detail.
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Box, Point } from './layout.ts';
+import { clipSegment, type Box, type Point } from './layout.ts';
 
 export type LandCollection = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
@@ -33,33 +33,6 @@ export interface LandMask {
   inCountry(box: Box, name: string, margin?: number): boolean;
   /** Whether the mask knows this country (some of its land is in the frame). */
   has(name: string): boolean;
-}
-
-/** Clips segment p→q to a box (Liang–Barsky); null where it misses it. */
-function clip(p: Point, q: Point, b: Box): [Point, Point] | null {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = q[0] - p[0];
-  const dy = q[1] - p[1];
-  for (const [pe, qe] of [
-    [-dx, p[0] - b[0]],
-    [dx, b[2] - p[0]],
-    [-dy, p[1] - b[1]],
-    [dy, b[3] - p[1]],
-  ] as const) {
-    if (pe === 0) {
-      if (qe < 0) return null;
-      continue;
-    }
-    const t = qe / pe;
-    if (pe < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
-  }
-  return [
-    [p[0] + t0 * dx, p[1] + t0 * dy],
-    [p[0] + t1 * dx, p[1] + t1 * dy],
-  ];
 }
 
 /** The land in the view's frame (and a little round it), as a mask of cells. */
@@ -112,7 +85,7 @@ export function landMask(land: LandCollection | null | undefined, project: (lonL
       // Every cell a coast or border crosses, so an islet smaller than a cell is land too.
       for (const ring of rings)
         for (let i = 1; i < ring.length; i++) {
-          const part = clip(ring[i - 1]!, ring[i]!, extent);
+          const part = clipSegment(ring[i - 1]!, ring[i]!, extent);
           if (!part) continue;
           const [[ax, ay], [bx, by]] = part;
           const steps = Math.ceil((2 * Math.max(Math.abs(bx - ax), Math.abs(by - ay))) / CELL) + 1;

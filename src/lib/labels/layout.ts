@@ -95,29 +95,36 @@ const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3]
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 const inside = (a: Box, frame: Box) => a[0] >= frame[0] && a[1] >= frame[1] && a[2] <= frame[2] && a[3] <= frame[3];
 
-/** Whether segment p→q passes through box b (Liang–Barsky clipping). */
-export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+/** Clips segment p→q to a box (Liang–Barsky); null where it misses it. */
+export function clipSegment(p: Point, q: Point, b: Box): [Point, Point] | null {
   let t0 = 0;
   let t1 = 1;
   const dx = q[0] - p[0];
   const dy = q[1] - p[1];
-  const edges: [number, number][] = [
+  for (const [pe, qe] of [
     [-dx, p[0] - b[0]],
     [dx, b[2] - p[0]],
     [-dy, p[1] - b[1]],
     [dy, b[3] - p[1]],
-  ];
-  for (const [pe, qe] of edges) {
+  ] as const) {
     if (pe === 0) {
-      if (qe < 0) return false;
+      if (qe < 0) return null;
       continue;
     }
     const t = qe / pe;
     if (pe < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
+    if (t0 > t1) return null;
   }
-  return true;
+  return [
+    [p[0] + t0 * dx, p[1] + t0 * dy],
+    [p[0] + t1 * dx, p[1] + t1 * dy],
+  ];
+}
+
+/** Whether segment p→q passes through box b. */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  return clipSegment(p, q, b) !== null;
 }
 
 function dotHitsBox(at: Point, radius: number, b: Box): boolean {
