@@ -24,12 +24,14 @@ export function coastDistanceKm(point: Feature<Point>, land: Land): number | nul
 function enrichFeature(feature: StoryFeature, land: Land): StoryFeature {
   const properties = { ...feature.properties };
   const t = feature.geometry.type;
-  const drawn = drawnLengthKm(feature);
+  // A claim line's dashes are not a route: their summed length would be a figure without meaning.
+  const drawn = properties.kind === 'claim-line' ? null : drawnLengthKm(feature);
   if (drawn !== null) properties.drawn_length_km = round1(drawn);
   // An outline that only illustrates (an island group's extent) is given no measured area.
   if ((t === 'Polygon' || t === 'MultiPolygon') && !properties.illustrative) properties.area_km2 = Math.round(area(feature) / 1e6);
-  // An island's own coast is its position: the distance to a coast says nothing there.
-  if (t === 'Point' && properties.kind !== 'island') {
+  // An island's own coast is its position, and an estimated position's distance to the coast
+  // measures only where the estimate was put: neither says anything a reader can use.
+  if (t === 'Point' && properties.kind !== 'island' && properties.precision === 'exact') {
     const coast = coastDistanceKm(feature as Feature<Point>, land);
     if (coast !== null) properties.coast_distance_km = round1(coast);
   }

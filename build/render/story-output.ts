@@ -1,6 +1,7 @@
 // Everything the app loads by URL, built from geo/ and seeds/: validated, measured, ready to serve.
 import { buildBasemap } from './basemap.ts';
 import { loadFullLand } from './coast.ts';
+import { creditHtml } from './credit-line.ts';
 import { enrichLayer } from './enrich.ts';
 import { readStoryFiles } from '../gate/read-story.ts';
 import { validateStory } from '../gate/validate-story.ts';
@@ -75,6 +76,7 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
       staticMapSvg({ ...basemap, labels }, story.layers, story.collections, { title: MAP_TITLE }) +
       locatorSvg(basemap, story.layers, story.collections, undefined, labels),
     '<!--story-legend-->': legends.full,
+    '<!--story-credit-->': creditHtml(story.articles),
     '<!--story-compact-legend-->': legends.compact,
     // story.html: the chapters with a picture each, read without JavaScript and printed.
     '<!--story-flat-chapters-->': story.chapters

@@ -4,7 +4,10 @@
 import type { Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch } from './fixtures.ts';
-import { STORY_LAYERS } from '../shared/layers.ts';
+import { readFileSync } from 'node:fs';
+import { STORY_LAYERS, PROJECT_ROOT } from '../shared/layers.ts';
+
+const ARTICLES = JSON.parse(readFileSync(`${PROJECT_ROOT}seeds/articles.json`, 'utf8')) as { credit_short: string }[];
 
 interface Box {
   left: number;
@@ -75,14 +78,18 @@ for (const [width, height] of [
   test.describe(`a fixed ${width} × ${height} frame`, () => {
     const shared = frame(width, height);
 
-    test('the map is the frame less one bar; nothing scrolls; the bar is in the frame', async () => {
+    test('the map is the frame less one bar and the credit line; nothing scrolls; the bar and the credit are in the frame', async () => {
       const { page } = shared;
       await noScroll(page);
       const map = (await page.locator('.map-wrap').boundingBox())!;
       const bar = (await page.locator('.bar').boundingBox())!;
+      const credit = (await page.locator('.embed > .credit').boundingBox())!;
       expect(map.y).toBe(0);
       expect(bar.height, 'one compact bar').toBeLessThanOrEqual(56);
-      expect(map.height + bar.height, 'the map and the bar fill the frame').toBeCloseTo(height, 0);
+      expect(credit.height, 'a credit of one or two short lines').toBeLessThanOrEqual(36);
+      expect(map.height + bar.height + credit.height, 'the map, the bar and the credit fill the frame').toBeCloseTo(height, 0);
+      // The credit names who reported the story, in sight (not only behind the Sources button).
+      for (const article of ARTICLES) await expect(page.locator('.embed > .credit')).toContainText(article.credit_short);
       expect(await outsideFrame(page)).toEqual([]);
       await page.screenshot({ path: `${SCREENS}/60-embed-${width}x${height}.png` });
     });
@@ -225,9 +232,10 @@ test('embed.js: a 4:3 frame that follows the column’s width, or the height dat
         inner: innerHeight,
         map: document.querySelector('.map-wrap')!.getBoundingClientRect().height,
         bar: document.querySelector('.bar')!.getBoundingClientRect().height,
+        credit: document.querySelector('.embed > .credit')!.getBoundingClientRect().height,
       }));
     expect(inside.scroll, `${id}: no scroll in the frame`).toBeLessThanOrEqual(inside.inner);
-    expect(inside.map + inside.bar, `${id}: the map and the bar fill the frame`).toBeCloseTo(inside.inner, 0);
+    expect(inside.map + inside.bar + inside.credit, `${id}: the map, the bar and the credit fill the frame`).toBeCloseTo(inside.inner, 0);
   }
   // The column widens: the frame follows (after the map has loaded, too); a fixed one stays.
   await page.locator('#auto').evaluate((el) => (el.style.width = '800px'));

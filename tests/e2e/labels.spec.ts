@@ -147,11 +147,12 @@ for (const { width, height, lang } of cases) {
 }
 
 test('on paper, framed on the selection, the names are laid out again: each leader starts at its own name and crosses no other', async ({ page }) => {
-  await page.goto('./?feature=kh-station-hanoi');
+  // Lao Cai: the crowded border crossing, where names need leaders.
+  await page.goto('./?feature=kh-station-lao-cai');
   await waitForMap(page);
   const before = await pictureLabels(page, 'en');
   await page.emulateMedia({ media: 'print' });
-  // The picture is framed on Hanoi, so its names move: wait for the new layout.
+  // The picture is framed on Lao Cai, so its names move: wait for the new layout.
   await expect.poll(async () => JSON.stringify((await pictureLabels(page, 'en')).map((l) => l.box))).not.toBe(JSON.stringify(before.map((l) => l.box)));
   await page.screenshot({ path: `${SCREENS}/41-labels-print.png`, fullPage: true });
   const labels = (await pictureLabels(page, 'en')).filter((l) => l.box[2] > l.box[0]);

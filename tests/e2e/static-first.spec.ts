@@ -42,6 +42,9 @@ test.describe('without JavaScript', () => {
     // The pre-rendered legend is the app's Legend component without its toggles.
     await expect(legend).toHaveClass(/\bstatic\b/);
     await expect(legend.locator('input')).toHaveCount(0);
+    // The credit line is in sight under the title, as a news graphic's source line is.
+    await expect(page.locator('.masthead .credit')).toBeVisible();
+    await expect(page.locator('.masthead .credit')).toContainText(/^Sources: Reuters; .*Natural Earth/);
   });
 
   test('the embed shows the map with every layer, and the legend', async ({ page }) => {

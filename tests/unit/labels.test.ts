@@ -96,6 +96,29 @@ describe('label layout at the first view', () => {
     }
   });
 
+  it('on a small map leaves a place on the way unnamed rather than name it by a leader, and names the places the articles single out first', () => {
+    const minor = new Set(
+      Object.values(story.collections)
+        .flatMap((c) => c.features)
+        .filter((f) => f.properties.minor_place)
+        .map((f) => f.properties.id),
+    );
+    expect(minor.size).toBeGreaterThan(0);
+    // A 320 px embed's scale: about a third of the desktop's, round the corridor.
+    const [cx, cy] = project([104.5, 23]);
+    const zoom = 0.36;
+    const small = (lonLat: number[]) => {
+      const [x, y] = project(lonLat);
+      return [(x - cx) * zoom + 160, (y - cy) * zoom + 200] as [number, number];
+    };
+    const plan = planLabels(basemap, layers, 'en', small);
+    const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 320, 400] });
+    const ids = named(placed);
+    for (const label of placed) if (namesOf(label).some((id) => minor.has(id))) expect(label.members, `${label.id} has no leader`).toBeUndefined();
+    for (const id of ARTICLE_PLACES.filter((id) => id !== 'hainan-undersea-data-centre')) expect(ids.has(id), id).toBe(true);
+    expect([...minor].filter((id) => ids.has(id)).length, 'some places on the way give way').toBeLessThan(minor.size);
+  });
+
   it('lists several places’ names breaking lines only between names, never inside one', () => {
     const lines = listNames(['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'], 12).map((line) => line.replaceAll('\u00a0', ' '));
     expect(lines.join(' · ')).toBe('Dong Pao · Nam Xe · Ben Den · Yen Phu');

@@ -208,14 +208,18 @@ export function planLabels(
     add(area.properties.id, middleOfCrowd, area.properties, 'story', rest, layer.id);
   }
   const foldedIds = new Set(folded.flatMap((c) => c.ids));
-  for (const { f, layer, gap } of storyPoints) {
+  // The places the articles single out first; a place on the way (minor_place) after them, named
+  // only where its name fits beside it: on a small map a leader to every station is a tangle.
+  const byRank = [...storyPoints.filter(({ f }) => !f.properties.minor_place), ...storyPoints.filter(({ f }) => f.properties.minor_place)];
+  for (const { f, layer, gap } of byRank) {
     if (foldedIds.has(f.properties.id)) continue;
+    const key = !f.properties.minor_place;
     add(
       f.properties.id,
       (f.geometry as GeoPoint).coordinates,
       f.properties,
       'story',
-      { anchors: POINT_ANCHORS, gap, required: true, groupable: true, groupKey: layer.id, widthScale: BOLD_WIDTH },
+      { anchors: POINT_ANCHORS, gap, required: key, groupable: key, groupKey: layer.id, widthScale: BOLD_WIDTH },
       layer.id,
     );
   }

@@ -29,9 +29,9 @@ export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, 
 
 export function articleCredit(article: Article | undefined, articleId: string): string {
   if (!article) return articleId;
-  // Without a publisher the credit says so; the dateline is not repeated (it carries the date given after it).
-  const who = article.publisher ? `${article.publisher} (${article.credit})` : article.credit;
-  return `${who}, ${formatDate(article.date)}`;
+  // The credit names who reported it (a wire story is credited to the wire, not to the site that
+  // republished it); the dateline is not repeated (it carries the date given after it).
+  return `${article.credit}, ${formatDate(article.date)}`;
 }
 
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });

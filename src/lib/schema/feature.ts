@@ -93,6 +93,11 @@ export const storyPropertiesSchema = z.looseObject({
     description: '`true`: an outline that only shows roughly where something lies; drawn soft, and given no measured area',
     when: 'required for island groups drawn as an outline',
   }),
+  minor_place: doc(z.optional(z.literal(true)), {
+    description:
+      '`true`: a place on the way (an intermediate station), named where its name fits beside it; on a crowded map it is left unnamed (the list and the panel name it) rather than named by a leader line',
+    when: 'places the articles do not single out',
+  }),
   cables: doc(z.optional(z.array(text)), { description: 'the undersea cables landing there', when: 'cable landings' }),
 });
 

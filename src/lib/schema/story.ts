@@ -97,8 +97,12 @@ export type LayerManifest = z.infer<typeof layerManifestSchema>;
 export const articleSchema = z.looseObject({
   id: kebab,
   file: z.string().min(1),
+  /** Who published the text we quote (null when the text names no publisher). */
   publisher: z.string().nullable(),
-  credit: z.string(),
+  /** The credit readers see under a quote: who reported it ("Reuters, via ICARO Media Group"). */
+  credit: z.string().min(1),
+  /** The same in a few words, for the one-line credit under the map ("Reuters"). */
+  credit_short: z.string().min(1),
   dateline: z.string(),
   date: z.iso.date(),
   headline: z.string().nullable(),
