@@ -409,6 +409,15 @@ test.describe('?feature= on a point', () => {
     const width = (await bar.boundingBox())!.width;
     expect((metres / width) * 100, `scale bar: ${value} ${unit} over ${width} px`).toBeLessThanOrEqual(MAX_POINT_SCALE_M);
     await page.screenshot({ path: `${SCREENS}/46-url-point.png` });
+    // Zoomed in as far as the reader can go: no closer than about 10 km per 100 px, where the
+    // 1:10m basemap's borders and coasts would show their corners.
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 4; i++) await zoomIn.click();
+    const scaleNow = async () => metresPer100px(point.bounds[1], (await mapState(page)).zoom);
+    // Four steps from the framed scale would reach about 1 km per 100 px without the limit.
+    await expect.poll(scaleNow, { timeout: 20_000 }).toBeLessThan(11_000);
+    await page.waitForTimeout(1000);
+    expect(await scaleNow(), 'the closest scale').toBeGreaterThan(8_500);
     expectClean(watch);
     await context.close();
   });

@@ -78,6 +78,9 @@ export const STORY_BOUNDS: Bounds = [
 
 /** West, south, east, north of the basemap (clipped to this at build time), and so the farthest
  * the map can be panned or zoomed out. */
+/** The closest zoom a reader can reach: 100 px are about 10 km (9.5 at 22° N, 512 px tiles). */
+export const MAX_ZOOM = 9.5;
+
 export const BASEMAP_BBOX: [number, number, number, number] = [76, -24, 160, 46];
 
 /** The whole story: the corridor in Yunnan down to the southern Spratlys (the locator's frame). */
