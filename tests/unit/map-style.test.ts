@@ -105,15 +105,18 @@ describe('schematic lines', () => {
     expect(drawnBy({ kind: 'railway', status: 'planned', precision: 'approximate' })).toEqual(['line-dashed']);
   });
 
-  it('stay thinner than a traced line when selected, and turn full strength', () => {
+  it('stay thin and pale when selected, shown by their colour (heavy and solid they would pass for a surveyed route)', () => {
     const thin = storyStyleLayers(railLayer).find((l) => l.id.endsWith('line-schematic')) as { paint: Record<string, unknown> };
     const full = storyStyleLayers(railLayer).find((l) => l.id.endsWith('-line')) as { paint: Record<string, unknown> };
     const at = (paint: Record<string, unknown>, key: string, state: Record<string, boolean>) =>
       evaluate(paint[key], { kind: 'railway' }, state, 'number') as number;
     expect(at(thin.paint, 'line-width', { selected: true })).toBeGreaterThan(at(thin.paint, 'line-width', {}));
     expect(at(thin.paint, 'line-width', { selected: true })).toBeLessThan(at(full.paint, 'line-width', {}));
+    expect(at(thin.paint, 'line-width', { selected: true }) - at(thin.paint, 'line-width', {}), 'one pixel wider at most').toBeLessThanOrEqual(1);
     expect(at(thin.paint, 'line-opacity', {})).toBe(SCHEMATIC_LINE.opacity);
-    expect(at(thin.paint, 'line-opacity', { selected: true })).toBe(1);
+    expect(at(thin.paint, 'line-opacity', { selected: true })).toBe(SCHEMATIC_LINE.opacity);
+    const colour = (state: Record<string, boolean>) => evaluate(thin.paint['line-color'], { kind: 'railway' }, state);
+    expect(JSON.stringify(colour({ selected: true }))).not.toBe(JSON.stringify(colour({})));
   });
 
   it('are thinner and paler, never dotted, from the kinds table; planned ones take long dashes', () => {

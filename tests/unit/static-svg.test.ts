@@ -122,7 +122,7 @@ describe('the pre-rendered map', () => {
     const css = readFileSync(`${root}/src/static-map.css`, 'utf8');
     expect(css).toMatch(/\.story-svg :is\(\.casing, \.core\) \{\s*[^}]*stroke: var\(--halo\)/);
     const selectedRule = css.match(/([^}]*)\{\s*stroke: var\(--select\)/)?.[1] ?? '';
-    expect(selectedRule).toContain('.selected .stroke');
+    expect(selectedRule).toMatch(/\.selected(:not\(\.schematic\))? \.stroke/);
     expect(selectedRule).not.toContain('.core');
   });
 

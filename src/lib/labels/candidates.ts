@@ -240,7 +240,13 @@ export function planLabels(
     if (names.detail && !closeView) continue;
     const at = project(f.geometry.coordinates);
     obstacles.dots.push({ at, radius: CITY_DOT_RADIUS + 1 });
-    add(id, f.geometry.coordinates, names, 'city', { anchors: ['left', 'right', 'bottom', 'top'], gap: CITY_DOT_RADIUS + 3 });
+    // A town on a story line (a `detail` town: a line's waypoint) may also sit at a corner, and a little
+    // further out: the line runs through its dot, and a name at the usual gap would touch the line's stroke.
+    const onLine = names.detail === true;
+    add(id, f.geometry.coordinates, names, 'city', {
+      anchors: onLine ? POINT_ANCHORS : ['left', 'right', 'bottom', 'top'],
+      gap: CITY_DOT_RADIUS + (onLine ? 7 : 3),
+    });
   }
   for (const cls of ['sea', 'region', 'country'] as const) {
     for (const label of basemap) if (label.names.kind === cls && !label.names.story_country) addArea(label, cls);

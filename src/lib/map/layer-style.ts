@@ -112,7 +112,7 @@ function scaled(width: number | ExpressionSpecification, factor: number | Expres
 }
 
 /** How much a line's ink widens when hovered and when selected: a schematic one less, so it stays thinner than a traced route. */
-const GROWTH = { traced: [2, 3], schematic: [1, 1.5] } as const;
+const GROWTH = { traced: [2, 3], schematic: [1, 1] } as const;
 const ROLE_IDS: Record<StrokeRole, string> = { casing: 'casing', ink: 'line', core: 'core', ties: 'ties' };
 
 /** Lines, from the table of line symbols (lineStrokes): for each variant (traced or schematic, solid or
@@ -132,7 +132,8 @@ function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kin
     const suffix = `${schematic ? '-schematic' : ''}${planned ? '-dashed' : ''}`;
     const variant: FilterSpecification = ['all', routes, schematic ? isSchematic : ['!', isSchematic], planned ? dashed : ['!', dashed]];
     const [hover, selected] = GROWTH[schematic ? 'schematic' : 'traced'];
-    const opacity = schematic ? { 'line-opacity': byInteraction(SCHEMATIC_LINE.opacity, 0.8, 1) } : {};
+    // A selected schematic line changes colour only: drawn heavy and solid it would pass for a surveyed route.
+    const opacity = schematic ? { 'line-opacity': SCHEMATIC_LINE.opacity } : {};
     return (Object.keys(ROLE_IDS) as StrokeRole[]).flatMap((role) => {
       const having = drawn.filter((k) => strokeOf(styleOf(layer, k), role));
       const patternOf = (k: Kind) => JSON.stringify(strokeOf(styleOf(layer, k), role)!.dash);
