@@ -103,6 +103,9 @@ for (const { width, height, phone } of SIZES) {
             .poll(async () => mapBox(page).then((b) => b.top >= -1 && b.bottom <= b.viewport + 1), `${where}: the map wholly in view after`)
             .toBe(true);
           const box = await mapBox(page);
+          // On the map: its layer shown, even where a chapter read before had switched it off.
+          await expect(frame.locator('.hidden-layer'), `${where}: its layer on`).toHaveCount(0);
+          await expect(frame.locator('.caption-strip', { hasText: 'switched off' }), `${where}: its layer on`).toHaveCount(0);
           await expect(sentence).toHaveAttribute('aria-current', 'true');
           // The focus stays where the reader is: on the sentence they chose with the keyboard.
           if (byKeyboard) await expect(sentence).toBeFocused();
@@ -140,6 +143,7 @@ for (const { width, height, phone } of SIZES) {
         expect((await sentence.boundingBox())!.y).toBeGreaterThanOrEqual(box.bottom);
       }
       expect(await uncovered(sentence)).toBe(true);
+      await expect(frame.locator('.hidden-layer')).toHaveCount(0);
       await page.screenshot({ path: `${SCREENS}/60-article-second-${width}.png` });
     });
   });
