@@ -59,6 +59,8 @@ for (const { width, height, phone } of SIZES) {
     test.use({ viewport: { width, height }, hasTouch: phone });
 
     test('every marked sentence of both articles selects its feature on a map in view', async ({ page }) => {
+      // Sixteen selections, each framed by a camera move under SwiftShader on a shared machine.
+      test.setTimeout(240_000);
       await openArticle(page);
       const articles = page.locator('article.story');
       await expect(articles).toHaveCount(2);
