@@ -122,7 +122,7 @@ export function articleBodyHtml(
         const trimmed = line.trim();
         // The headline and the publisher line are shown in the article's header instead.
         if (trimmed && trimmed !== article.headline && trimmed !== article.publisher) {
-          // Only below the map, while it is still in view: a chapter further on would move a map the reader cannot see.
+          // Only in the first article, below the map (the story run's chapters; the second article's sentences still select on the pinned map).
           const chapter = index === 0 && paragraphs.length >= mapAfterParagraph ? chapterOf(line, article.id, chapters, taken) : null;
           if (chapter) taken.add(chapter);
           paragraphs.push(paragraphHtml(line, offset, ranges, chapter));
@@ -130,17 +130,15 @@ export function articleBodyHtml(
         offset += line.length + 1;
       }
       if (index === 0) {
-        // The map and the marked paragraphs after it are one story run: on wide screens the text
-        // scrolls beside the map, which stays in view while they are read (article.css).
+        // The map and the rest of the article after it are one story run; the run and its article lay
+        // no box of their own (article.css), so the map stays pinned beside or above the text through
+        // both articles: every marked sentence, in either, selects on a map in view.
         const after = paragraphs.slice(mapAfterParagraph);
-        const run = after.findIndex((p) => !p.startsWith('<p data-storymap-chapter='));
-        const marked = run === -1 ? after.length : run;
-        const block = marked ? `<div class="story-run">\n${mapHtml}\n${after.slice(0, marked).join('\n')}\n</div>` : mapHtml;
-        paragraphs.splice(mapAfterParagraph, marked, block);
+        paragraphs.splice(mapAfterParagraph, after.length, `<div class="story-run">\n${mapHtml}${after.map((p) => `\n${p}`).join('')}\n</div>`);
       }
       const title = article.headline ? escapeHtml(article.headline) : `Report dated ${escapeHtml(article.dateline)}`;
       const byline = `${escapeHtml(article.publisher ?? 'Publisher not named in the text')} · ${escapeHtml(article.dateline)} · <time datetime="${escapeHtml(article.date)}">${escapeHtml(dateText(article.date))}</time>`;
-      return `<article class="story" id="${escapeHtml(article.id)}" aria-labelledby="${escapeHtml(article.id)}-title">
+      return `<article class="story${index === 0 ? ' story-with-map' : ''}" id="${escapeHtml(article.id)}" aria-labelledby="${escapeHtml(article.id)}-title">
 <header><h2 id="${escapeHtml(article.id)}-title">${title}</h2><p class="byline">${byline}</p></header>
 ${paragraphs.join('\n')}
 </article>`;

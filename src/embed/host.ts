@@ -7,11 +7,11 @@
 // Events on the placeholder: `storymap:feature-selected`, `storymap:layers-changed` and
 // `storymap:chapter-shown` (detail from the map). Commands: dispatch `storymap:command` on the placeholder
 // with detail { type: 'select-feature', id } | { type: 'set-layers', layers } | { type: 'reset-view' } |
-// { type: 'show-chapter', id }.
+// { type: 'show-chapter', id }. Commands given before the map has connected (or loaded) are kept and sent once it has.
 // Story mode: elements marked data-storymap-chapter="<chapter id>" take the map to their chapter as they
 // cross the middle of the viewport, or of the part below a map pinned over the text (one
 // IntersectionObserver; nothing runs on scroll events).
-import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage } from '../lib/embed/protocol.ts';
+import { clampHeight, embedHeight, envelope, parseHostMessage, parseMapMessage, type HostMessage } from '../lib/embed/protocol.ts';
 import { checkEmbedUrl } from '../lib/embed/embed-url.ts';
 
 const LAZY_MARGIN = '300px 0px';
@@ -35,6 +35,8 @@ function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) 
   let ready = false;
   /** The chapter in view, kept for a map that is not loaded or connected yet. */
   let chapter: string | null = null;
+  /** The host's commands until the map has connected (a sentence selected as it scrolls the map into view). */
+  let waiting: HostMessage[] = [];
 
   const post = (message: unknown) => {
     const command = parseHostMessage(message);
@@ -64,6 +66,9 @@ function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) 
     } else if (message.type === 'ready') {
       ready = true;
       if (chapter) post(envelope({ type: 'show-chapter', id: chapter }));
+      // After the chapter: the reader's own choice is the last word.
+      for (const command of waiting) post(envelope(command));
+      waiting = [];
     } else if (message.type === 'height') {
       // The map fills the frame it is given, so its height is the frame's: taking it back could only
       // keep a stale height. It says the map has drawn its frame: the preview under it can go.
@@ -78,7 +83,12 @@ function setup(placeholder: HTMLElement, scriptUrl: string): ((chapter: string) 
     placeholder.style.height = `${frameHeight()}px`;
   }).observe(placeholder);
 
-  placeholder.addEventListener('storymap:command', (event) => post(envelope((event as CustomEvent).detail ?? {})));
+  placeholder.addEventListener('storymap:command', (event) => {
+    const command = parseHostMessage(envelope((event as CustomEvent).detail ?? {}));
+    if (!command) return;
+    if (ready) post(envelope(command));
+    else waiting = [...waiting.slice(-7), command];
+  });
 
   const observer = new IntersectionObserver(
     (entries) => {

@@ -35,16 +35,23 @@ describe('chapter markup in the demo article', () => {
     expect(new Set(marked.map((m) => m.id)).size).toBe(marked.length);
   });
 
-  it('puts the map and the marked paragraphs after it in one story run', () => {
-    const run = html.slice(html.indexOf('<div class="story-run">'), html.indexOf('</div>', html.indexOf(MAP)));
+  it('puts the map and the rest of the first article after it in one story run, ending with that article', () => {
+    const first = html.slice(0, html.indexOf('</article>'));
+    expect(first).toContain('<article class="story story-with-map"');
+    const run = first.slice(first.indexOf('<div class="story-run">'));
     expect(run.startsWith(`<div class="story-run">\n${MAP}`)).toBe(true);
     for (const { whole } of marked) expect(run).toContain(whole);
+    // Every paragraph after the map is in the run, and the run closes just before the article does.
+    expect(first.slice(first.indexOf(MAP)).match(/<p[ >]/g)!.length).toBe(run.match(/<p[ >]/g)!.length);
+    expect(first.trimEnd().endsWith('</div>')).toBe(true);
+    // Only the first article carries the map.
+    expect(html.match(/story-with-map/g)).toHaveLength(1);
   });
 
-  it('without chapters, marks nothing and the map stands alone', () => {
+  it('without chapters, marks nothing; the map still heads the story run', () => {
     const plain = articleBodyHtml(inputs, Object.values(story.collections), MAP);
     expect(plain).not.toContain('data-storymap-chapter');
-    expect(plain).not.toContain('story-run');
-    expect(plain).toContain(MAP);
+    // The map is still pinned through both articles (the sentences select on it), chapters or not.
+    expect(plain).toContain(`<div class="story-run">\n${MAP}`);
   });
 });
