@@ -181,7 +181,11 @@ export function planLabels(
           (g) => g.geometry.type === 'Point' && f.geometry.type !== 'Point' && booleanPointInPolygon(g.geometry.coordinates, f.geometry as Polygon),
         );
         const mayCover = islandsIn.map((g) => project((g.geometry as GeoPoint).coordinates));
-        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: [...POINT_ANCHORS, 'center'], gap: 10, mayCover }, layer.id));
+        // Beside the group's outline, 4 px off it, not over its islands; on the outline's middle only
+        // where no side is clear (a small outline in a crowded view).
+        const outline = positions(f.geometry).flat().map(project);
+        const halfExtent = Math.max(...[0, 1].map((axis) => (Math.max(...outline.map((q) => q[axis]!)) - Math.min(...outline.map((q) => q[axis]!))) / 2));
+        islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: [...POINT_ANCHORS, 'center'], gap: halfExtent + 4, mayCover }, layer.id));
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
         // Clear of the dot; a marker's disc (the data centre's is the largest) by 3 px beyond its ring.
         storyPoints.push({ f, layer, gap: style.radius + 3 + (style.marker ? POINT_RING : 0) });
