@@ -1,6 +1,8 @@
 // The shared label layout: the story's places named at the first view in every language, no two
 // labels overlapping, no word crossed by a story line, crowds named as one group.
 import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
@@ -117,6 +119,39 @@ describe('label layout at the first view', () => {
     for (const label of placed) if (namesOf(label).some((id) => minor.has(id))) expect(label.members, `${label.id} has no leader`).toBeUndefined();
     for (const id of ARTICLE_PLACES.filter((id) => id !== 'hainan-undersea-data-centre')) expect(ids.has(id), id).toBe(true);
     expect([...minor].filter((id) => ids.has(id)).length, 'some places on the way give way').toBeLessThan(minor.size);
+  });
+
+  it('names an island group beside its outline, clear of its islands, where the sea round it is open', () => {
+    const sea = story.collections['south-china-sea']!.features;
+    for (const group of sea.filter((f) => f.properties.kind === 'island-group')) {
+      const ring = (group.geometry as { coordinates: number[][][] }).coordinates[0]!;
+      const lons = ring.map((p) => p[0]!);
+      const lats = ring.map((p) => p[1]!);
+      const centre = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+      // Centred on the group, at the scale that draws its outline 300 px wide in an 864 × 700 map.
+      const [cx, cy] = project(centre);
+      const zoom = 300 / (project([Math.max(...lons), centre[1]!])[0] - project([Math.min(...lons), centre[1]!])[0]);
+      const close = (lonLat: number[]) => {
+        const [x, y] = project(lonLat);
+        return [(x - cx) * zoom + 432, (y - cy) * zoom + 350] as [number, number];
+      };
+      const plan = planLabels(basemap, layers, 'en', close);
+      const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 864, 700] });
+      const label = placed.find((l) => l.id === group.properties.id);
+      expect(label, group.properties.id).toBeDefined();
+      const outline = ring.map(close);
+      const halfWidth = (Math.max(...outline.map((p) => p[0])) - Math.min(...outline.map((p) => p[0]))) / 2;
+      const [x0, y0, x1, y1] = label!.box;
+      // The nearest point of the label's box to the outline's middle lies outside the outline's inner part.
+      const dx = Math.max(x0 - 432, 0, 432 - x1);
+      const dy = Math.max(y0 - 350, 0, 350 - y1);
+      expect(Math.hypot(dx, dy), `${group.properties.id}: its name off its outline`).toBeGreaterThan(halfWidth * 0.6);
+      const islands = sea.filter((f) => f.properties.kind === 'island' && booleanPointInPolygon(f.geometry.coordinates as number[], group.geometry as Polygon));
+      for (const island of islands) {
+        const [x, y] = close(island.geometry.coordinates as number[]);
+        expect(x > x0 && x < x1 && y > y0 && y < y1, `${island.properties.id} under the name`).toBe(false);
+      }
+    }
   });
 
   it('lists several places’ names breaking lines only between names, never inside one', () => {
