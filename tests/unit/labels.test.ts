@@ -146,9 +146,10 @@ describe('label layout at the first view', () => {
       const dx = Math.max(x0 - 432, 0, 432 - x1);
       const dy = Math.max(y0 - 350, 0, 350 - y1);
       expect(Math.hypot(dx, dy), `${group.properties.id}: its name off its outline`).toBeGreaterThan(halfWidth * 0.6);
-      const islands = sea.filter((f) => f.properties.kind === 'island' && booleanPointInPolygon(f.geometry.coordinates as number[], group.geometry as Polygon));
+      const pointOf = (f: (typeof sea)[number]) => (f.geometry as GeoPoint).coordinates;
+      const islands = sea.filter((f) => f.properties.kind === 'island' && booleanPointInPolygon(pointOf(f), group.geometry as Polygon));
       for (const island of islands) {
-        const [x, y] = close(island.geometry.coordinates as number[]);
+        const [x, y] = close(pointOf(island));
         expect(x > x0 && x < x1 && y > y0 && y < y1, `${island.properties.id} under the name`).toBe(false);
       }
     }
