@@ -6,6 +6,7 @@ import { resolveLayer, styleOf } from '../../src/lib/layers/layer.ts';
 import { KIND_STYLES } from '../../src/lib/layers/kinds.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import { storyStyleLayers } from '../../src/lib/map/layer-style.ts';
+import { symbolKey } from '../../src/lib/layers/symbol-key.ts';
 import type { LayerEntry } from '../../src/lib/types.ts';
 
 const text = { en: 'A layer', vi: 'Một lớp', zh: '图层' };
@@ -109,5 +110,23 @@ describe('the MapLibre style follows the kinds', () => {
     const layer = resolveLayer(entry({ station: {}, 'border-crossing': {}, 'island-group': {} }));
     expect(passes(spec(layer, 'marker')!.filter, { kind: 'station' }, 'Point')).toBe(false);
     expect(passes(spec(layer, 'marker')!.filter, { kind: 'border-crossing' }, 'Point')).toBe(true);
+  });
+});
+
+describe('the legend’s key to symbols', () => {
+  it('has a row for each point, outline and claim symbol the layers draw, in the layer’s colour and marker, and one for estimated positions', () => {
+    const rail = resolveLayer({ ...entry({ railway: {}, station: {} }), id: 'rail', color: '#b22222' });
+    const sea = resolveLayer({ ...entry({ 'island-group': {}, island: {}, 'claim-line': {}, 'cable-landing': {} }), id: 'sea', color: '#0f6e6e' });
+    const rows = symbolKey([rail, sea]);
+    expect(rows.map((r) => r.key)).toEqual(['rail:station', 'sea:island-group', 'sea:island', 'sea:claim-line', 'sea:cable-landing', 'approximate']);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row('sea:cable-landing').swatch).toMatchObject({ shape: 'point', color: '#0f6e6e', marker: '▲' });
+    expect(row('sea:island-group').swatch).toMatchObject({ shape: 'area', dashed: true });
+    // The claim's dashes, as the map draws them.
+    expect(row('sea:claim-line').swatch.strokes).toEqual(lineStrokes(styleOf(sea, 'claim-line'), { planned: false, schematic: false }));
+    expect(row('sea:claim-line').swatch.strokes.some((s) => s.dash)).toBe(true);
+    // Paler: the first plain dot's colour mixed with white.
+    expect(row('approximate').swatch.color).not.toBe('#b22222');
+    expect(row('approximate').swatch.shape).toBe('point');
   });
 });

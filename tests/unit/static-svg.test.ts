@@ -128,7 +128,8 @@ describe('the pre-rendered map', () => {
 
   it('the legend keys each line symbol in a row, drawn with the strokes the map draws', () => {
     const legend = output.pageSlots['<!--story-legend-->']!;
-    const rows = [...legend.matchAll(/<li data-key="([a-z]+)"[^>]*>(.*?)<\/li>/gs)];
+    const lineKey = legend.slice(legend.indexOf('aria-label="Line styles"')).split('</ul>')[0]!;
+    const rows = [...lineKey.matchAll(/<li data-key="([a-z]+)"[^>]*>(.*?)<\/li>/gs)];
     expect(rows.map((r) => r[1])).toEqual(LINE_KEY.map((r) => r.key));
     for (const [i, row] of LINE_KEY.entries()) {
       const html = rows[i]![2]!;
