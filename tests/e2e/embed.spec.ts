@@ -1,7 +1,7 @@
 // Embedding with the host page and the map on two different origins, as on a real news site.
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, startLiveMap, SCREENS } from './fixtures.ts';
 import { MAP_PORT, PORT } from '../../playwright.config.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
@@ -42,6 +42,8 @@ async function openArticle(page: Page, width = 1280, height = 700, { chapters = 
 async function scrollToMap(page: Page) {
   await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
   const frame = page.frameLocator('[data-story-map] iframe');
+  // In story mode a chapter starts the live map; otherwise the pointer over it does.
+  if (!(await page.locator('[data-storymap-chapter]').count())) await startLiveMap(frame);
   await expect(frame.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
   return frame;
 }
@@ -198,6 +200,7 @@ test.describe('one article page', () => {
     const article = await new AxeBuilder({ page }).withTags(tags).exclude('[data-story-map]').analyze();
     expect(article.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
     await page.goto(`${MAP_ORIGIN}/embed.html?feature=kh-rail-laocai-hanoi`);
+    await startLiveMap(page);
     await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
     await page.screenshot({ path: `${SCREENS}/15-embed-page.png` });
     const embed = await new AxeBuilder({ page }).withTags(tags).analyze();
