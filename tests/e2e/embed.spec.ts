@@ -42,8 +42,12 @@ async function openArticle(page: Page, width = 1280, height = 700, { chapters = 
 async function scrollToMap(page: Page) {
   await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
   const frame = page.frameLocator('[data-story-map] iframe');
-  // In story mode a chapter starts the live map; otherwise the pointer over it does.
-  if (!(await page.locator('[data-storymap-chapter]').count())) await startLiveMap(frame);
+  // In story mode a chapter starts the live map, once one crosses the reading line; otherwise the pointer over it does.
+  if (await page.locator('[data-storymap-chapter]').count()) {
+    await expect(frame.locator('.embed[data-live-wanted]')).toHaveCount(1, { timeout: 30_000 });
+    return frame;
+  }
+  await startLiveMap(frame);
   await expect(frame.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
   return frame;
 }
@@ -244,7 +248,7 @@ test.describe('story mode in the article', () => {
     for (const [i, id] of ids.entries()) {
       const chapter = chapters.find((ch) => ch.id === id)!;
       await readParagraph(page, id);
-      await expect.poll(async () => (await heard(page, 'chapter-shown')).at(-1)).toBe(id);
+      await expect.poll(async () => (await heard(page, 'chapter-shown')).at(-1), { timeout: 30_000 }).toBe(id);
       await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', id);
       expect((await frame.locator('.embed').getAttribute('data-visible-layers'))!.split(' ').sort()).toEqual([...chapter.layers].sort());
       expect((await heard(page, 'feature-selected')).at(-1)).toBe(chapter.select ?? null);
@@ -367,7 +371,8 @@ test('story mode in the article on a phone: the map pinned at the top, each para
   for (const [i, id] of ids.entries()) {
     // The paragraph's top a quarter of the way up from the bottom: in the part of the screen below the map.
     await page.locator(`[data-storymap-chapter="${id}"]`).evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.75));
-    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', id);
+    // The first chapter starts the live map (the light embed), so it may take a map's boot.
+    await expect(frame.locator('.embed')).toHaveAttribute('data-chapter-shown', id, { timeout: 30_000 });
     const pinned = (await map.boundingBox())!;
     // (The first paragraph comes right after the map, which is still in its place above it.)
     if (i > 0) expect(Math.abs(pinned.y), 'the map pinned at the top').toBeLessThanOrEqual(1);
