@@ -4,7 +4,7 @@
 // transfers (response bodies gzipped), the main-thread time spent in the frame, and the WebGL
 // contexts it creates. The embed is served from `localhost` and the article from 127.0.0.1, two
 // sites, so the frame runs in a process of its own and its main thread is measured alone (CDP's
-// Performance metrics for the frame's target), as on a news site embedding the map.
+// Performance metrics for the frame's target, from the moment its app is up), as on a news site.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Response } from '@playwright/test';
 import { closeAndSettle, inTurns, newPage } from '../pages.ts';
@@ -60,6 +60,8 @@ async function readArticle(browser: Browser, live: boolean): Promise<LightEmbedS
   const frameLocator = page.frameLocator('[data-story-map] iframe');
   await frameLocator.locator('.embed[data-live-wanted]').waitFor({ state: 'attached', timeout: 60_000 });
   const frame = page.frames().find((f: Frame) => f.url().startsWith(`${MAP_ORIGIN}/embed.html`))!;
+  // Counted from here, the embed's app up, on both pages: what they spend before it (the page, its
+  // picture, Svelte mounting) is the same, and is not in either figure.
   const cdp = await context.newCDPSession(frame);
   await cdp.send('Performance.enable');
   if (live) {
