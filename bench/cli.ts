@@ -15,6 +15,8 @@ export interface BenchOptions {
    * one load's varies by ±50 ms on this shared machine: three times the rounds, so the median is
    * steady enough to judge a 5% budget (each pair costs about 5 s). */
   articleRounds: number;
+  /** The light embed: pairs of article reads (the embed left alone, and given intent at once). */
+  lightEmbedRounds: number;
   /** Story mode: rounds of stepping through every chapter (with flights, with reduced motion) and one scroll through the story. */
   storyRounds: number;
   /** Clicks on the app's features per page load. */
@@ -36,6 +38,7 @@ export function parseArgs(args: string[]): BenchOptions {
     rounds,
     articleRounds: smoke ? 1 : 3 * rounds,
     storyRounds: smoke ? 1 : 3,
+    lightEmbedRounds: smoke ? 1 : 3,
     clicks: smoke ? 3 : 25,
     scalingClicks: smoke ? 3 : 20,
     scalingRounds: smoke ? 1 : 3,

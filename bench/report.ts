@@ -43,6 +43,16 @@ export function printResults(results: Results) {
       ratio: f(results.article.lcpRatio),
     },
     'article CLS': { baseline: f(results.article.clsWithoutMap), app: f(results.article.clsWithMap), ratio: '—' },
+    'embed frame, article read untouched: KB gz': {
+      baseline: `${f(results.lightEmbed.bytesGzipKb.live)} (always live)`,
+      app: `${f(results.lightEmbed.bytesGzipKb.light)} (light)`,
+      ratio: f(results.lightEmbed.bytesGzipKb.light / results.lightEmbed.bytesGzipKb.live),
+    },
+    'embed frame: main thread (ms) / WebGL contexts': {
+      baseline: `${f(results.lightEmbed.mainThreadMs.live)} / ${results.lightEmbed.webglContexts.live}`,
+      app: `${f(results.lightEmbed.mainThreadMs.light)} / ${results.lightEmbed.webglContexts.light}`,
+      ratio: f(results.lightEmbed.mainThreadMs.ratio),
+    },
     'story: chapter → settled p50/p95 (ms), flights': {
       baseline: '—',
       app: `${p50p95(results.story.flightToSettledMs)} (n=${results.story.chapterChanges})`,

@@ -5,6 +5,7 @@ import type { FirstIdleAndClicks } from './measure/first-idle-and-clicks.ts';
 import type { Size } from './measure/map-size.ts';
 import type { ScalingFigures } from './measure/scaling.ts';
 import type { StoryFigures } from './measure/story.ts';
+import type { LightEmbedSample } from './measure/light-embed.ts';
 import type { LcpAndCls } from './probes/article.ts';
 import { median, quantile, spread } from './stats.ts';
 
@@ -17,12 +18,14 @@ export interface Measurements {
   sizes: { leafletJsGz: number; firstPaintHtmlGz: { index: number; embed: number }; appJsBeyondMapLibre: number; dataGz: number };
   scaling: Record<string, ScalingFigures>;
   article: { withMap: LcpAndCls[]; without: LcpAndCls[] };
+  lightEmbed: { light: LightEmbedSample[]; live: LightEmbedSample[] };
   story: StoryFigures;
 }
 
 const p50p95 = (xs: number[]) => ({ p50: median(xs), p95: quantile(xs, 0.95) });
 
-export function collectResults({ browserVersion, rounds, size, main, firstPaint, sizes, scaling, article, story }: Measurements) {
+export function collectResults({ browserVersion, rounds, size, main, firstPaint, sizes, scaling, article, lightEmbed, story }: Measurements) {
+  const { light, live } = lightEmbed;
   const { idle, heap, clicks } = main;
   return {
     date: new Date().toISOString(),
@@ -62,6 +65,16 @@ export function collectResults({ browserVersion, rounds, size, main, firstPaint,
       lcpRatio: median(article.withMap.map((a) => a.lcp)) / median(article.without.map((a) => a.lcp)),
       clsWithMap: Math.max(...article.withMap.map((a) => a.cls)),
       clsWithoutMap: Math.max(...article.without.map((a) => a.cls)),
+    },
+    lightEmbed: {
+      pairs: light.length,
+      bytesGzipKb: { light: median(light.map((s) => s.bytes)) / 1024, live: median(live.map((s) => s.bytes)) / 1024 },
+      mainThreadMs: {
+        light: median(light.map((s) => s.mainThreadMs)),
+        live: median(live.map((s) => s.mainThreadMs)),
+        ratio: median(light.map((s) => s.mainThreadMs)) / median(live.map((s) => s.mainThreadMs)),
+      },
+      webglContexts: { light: Math.max(...light.map((s) => s.webglContexts)), live: Math.max(...live.map((s) => s.webglContexts)) },
     },
     story: {
       chapterChanges: story.flights.length,

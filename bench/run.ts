@@ -9,6 +9,7 @@ import { readStoryCollections, syntheticTemplate } from './layers.ts';
 import { measureArticle } from './measure/article.ts';
 import { measureFirstIdleAndClicks } from './measure/first-idle-and-clicks.ts';
 import { measureFirstPaint } from './measure/first-paint.ts';
+import { measureLightEmbed } from './measure/light-embed.ts';
 import { appMapSize } from './measure/map-size.ts';
 import { measureScaling } from './measure/scaling.ts';
 import { measureSizes } from './measure/sizes.ts';
@@ -41,10 +42,23 @@ try {
     syntheticTemplate(collections),
   );
   const article = await measureArticle(browser, options.articleRounds);
+  console.log(`bench: ${new Date().toISOString()} the light embed…`);
+  const lightEmbed = await measureLightEmbed(browser, options.lightEmbedRounds);
   console.log(`bench: ${new Date().toISOString()} story mode…`);
   const story = await measureStory(browser, options.storyRounds);
 
-  const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article, story });
+  const results = collectResults({
+    browserVersion: browser.version(),
+    rounds: options.rounds,
+    size,
+    main,
+    firstPaint,
+    sizes,
+    scaling,
+    article,
+    lightEmbed,
+    story,
+  });
   const verdicts = judge(results);
   printResults(results);
   if (options.smoke) console.log('bench: smoke run: one round is not a measurement, so the budgets are not judged');

@@ -5,6 +5,11 @@
 // its loader, src/lib/load-later.svelte.ts, is first-view code) and the browser's check of a changed
 // layer file with its schema.
 const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
+// The live map's own code goes with MapLibre: the embed fetches both only when its reader shows
+// intent (src/embed/live-map.ts), the full page at once, in the same one request as before. Nothing
+// the picture's code imports may be here, or the first view's chunk would import MapLibre's.
+const LIVE_MAP =
+  /[\\/]src[\\/](components[\\/](LiveMap|MapView|StoryLayerView|StoryLabels|MapInteractions)\.svelte|lib[\\/]map[\\/](map-workers|trusted-types|text-attribution|color-scheme\.svelte)\.ts|embed[\\/]live-map\.ts)/;
 const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
 const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;
 // The legends too: each page passes its own to the shared wiring (StoryLegend.svelte). The story
@@ -18,7 +23,7 @@ const FIRST_VIEW = /[\\/]src[\\/]|virtual:story-|node_modules[\\/]clsx[\\/]/;
 const STYLE_FILE = /^[^?]*\.css($|\?)/;
 
 export function chunkOf(id: string): string | null {
-  if (MAPLIBRE.test(id)) return 'maplibre';
+  if (MAPLIBRE.test(id) || LIVE_MAP.test(id)) return 'maplibre';
   if (LATER.test(id)) return 'later';
   if (STYLE_FILE.test(id) || LAYER_CHECK.test(id) || PAGE_OWN.test(id)) return null;
   return FIRST_VIEW.test(id) ? 'story' : null;

@@ -1,8 +1,8 @@
 import { mount } from 'svelte';
-import { startMapWorkerEarly } from '../lib/map/map-workers.ts';
 import EmbedApp from '../EmbedApp.svelte';
 import { takePrerenderedPage } from '../lib/static-map/prerendered.ts';
 
-startMapWorkerEarly();
+// MapLibre and its worker are not started here: the embed's picture is its map until the reader
+// shows intent (EmbedApp.svelte, src/embed/live-map.ts).
 const target = document.getElementById('app')!;
 mount(EmbedApp, { target, props: { prerendered: takePrerenderedPage(target) } });

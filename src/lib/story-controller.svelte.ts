@@ -37,6 +37,8 @@ export interface StoryEnvironment {
   webgl?: boolean;
   /** The story page: its chapters frame the map, so a selection is not framed when the map arrives. */
   framesChapters?: boolean;
+  /** The embed: the articles' credits and the sources wait until asked for (loadDetails). */
+  detailsLater?: boolean;
 }
 
 export function browserEnvironment(): StoryEnvironment {
@@ -73,13 +75,20 @@ export class StoryController {
   private opener: HTMLElement | SVGElement | null = null;
   private framedFromUrl = false;
   private readonly env: StoryEnvironment;
+  /** A control's action waiting for the live map that it asked for (withMap). */
+  private pending: ((map: MapLibreMap) => void) | null = null;
+  /**
+   * Asks for the live map. The embed sets it: its live map waits for the reader's intent, and its
+   * picture's controls are intent. Elsewhere the live map starts at once, and this does nothing.
+   */
+  wantLive: () => void = () => {};
 
   constructor(layers: readonly StoryLayer[], env: StoryEnvironment = browserEnvironment()) {
     this.env = env;
     this.base = env.base;
     this.story = new StoryState(layers, env.search);
     if (env.webgl === false) this.staticReason = pictureReason(NO_WEBGL_MESSAGE);
-    void this.story.load(this.base, env.fetcher);
+    void this.story.load(this.base, env.fetcher, { detailsLater: env.detailsLater });
     // Without the basemap's names the story's own names still show.
     void (env.fetcher ?? fetch)(`${this.base}${BASEMAP_LABELS_PATH}`)
       .then((r) => (r.ok ? r.json() : null))
@@ -128,9 +137,24 @@ export class StoryController {
     });
   }
 
+  /** The articles' credits and the sources (see StoryEnvironment.detailsLater). */
+  loadDetails(): void {
+    void this.story.loadDetails(this.base, this.env.fetcher);
+  }
+
   /** MapView hands over the map once it has loaded, and takes it back when it is removed. */
   attachMap(map: MapLibreMap | null): void {
     this.map = map;
+    const action = this.pending;
+    this.pending = null;
+    if (map && action) action(map);
+  }
+
+  /** Runs a control's action on the live map: at once, or once it has loaded (asking for it). */
+  withMap(action: (map: MapLibreMap) => void): void {
+    if (this.map) return action(this.map);
+    this.pending = action;
+    this.wantLive();
   }
 
   /**

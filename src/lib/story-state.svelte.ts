@@ -62,7 +62,11 @@ export class StoryState {
     for (const notice of notices) this.notify(notice);
   }
 
-  async load(base: string, fetcher: typeof fetch = fetch): Promise<void> {
+  /**
+   * The layers' data, and (unless `detailsLater`: then loadDetails fetches them) the articles' credits
+   * and the sources, which only the panel's and the dialogs' later code shows.
+   */
+  async load(base: string, fetcher: typeof fetch = fetch, { detailsLater = false } = {}): Promise<void> {
     // The full checks (the gate's schema and rules, about 12 KB gzip) load only for a file that differs from the build's.
     let checker: Promise<typeof import('./data/check-layer.ts').checkLayer | null> | null = null;
     const check = async (value: unknown, layer: StoryLayer): Promise<LayerCheck> => {
@@ -91,20 +95,29 @@ export class StoryState {
           : { status: 'error', error: file.ok ? `${dataUrl(layer.id)}: ${result.error}` : result.error },
       };
     });
-    // Credits and sources are shown as soon as they arrive, not after the slowest layer.
-    const articleLoad = loadArticles(`${base}data/articles.json`, fetcher).then((articles) => {
-      if (articles.ok) this.articles = articles.value;
-      else this.notify(`Article details could not be loaded: ${articles.error}.`);
-    });
-    const sourceLoad = loadSources(`${base}data/sources.json`, fetcher).then((sources) => {
-      if (sources.ok) this.sources = sources.value;
-      else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
-    });
-    await Promise.all([articleLoad, sourceLoad, ...layerLoads]);
+    await Promise.all([detailsLater ? null : this.loadDetails(base, fetcher), ...layerLoads]);
     if (this.selectedId && !this.selected) {
       this.notify(`Ignored feature ${quote(this.selectedId)}: no feature on this map has that id.`);
       this.selectedId = null;
     }
+  }
+
+  #details: Promise<unknown> | null = null;
+
+  /** Fetches the articles' credits and the sources, once. */
+  loadDetails(base: string, fetcher: typeof fetch = fetch): Promise<unknown> {
+    // Credits and sources are shown as soon as they arrive, not after the slowest layer.
+    const articleLoad = () =>
+      loadArticles(`${base}data/articles.json`, fetcher).then((articles) => {
+        if (articles.ok) this.articles = articles.value;
+        else this.notify(`Article details could not be loaded: ${articles.error}.`);
+      });
+    const sourceLoad = () =>
+      loadSources(`${base}data/sources.json`, fetcher).then((sources) => {
+        if (sources.ok) this.sources = sources.value;
+        else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
+      });
+    return (this.#details ??= Promise.all([articleLoad(), sourceLoad()]));
   }
 
   isVisible(layerId: string): boolean {

@@ -3,7 +3,7 @@
 // reader needs is in the frame, with no scroll; a selection on a narrow frame leaves the map most of it.
 import type { Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch } from './fixtures.ts';
+import { test, expect, watchPage, expectClean, waitForMap, startLiveMap, SCREENS, type Watch } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { STORY_LAYERS, PROJECT_ROOT } from '../shared/layers.ts';
 
@@ -219,7 +219,10 @@ test('embed.js: a 4:3 frame that follows the column’s width, or the height dat
   await page.setViewportSize({ width: 1000, height: 1100 });
   await page.goto(host);
   const height = (id: string) => page.locator(`#${id} iframe`).evaluate((el) => el.clientHeight);
-  for (const id of ['auto', 'fixed']) await expect(page.frameLocator(`#${id} iframe`).locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  for (const id of ['auto', 'fixed']) {
+    await startLiveMap(page.frameLocator(`#${id} iframe`));
+    await expect(page.frameLocator(`#${id} iframe`).locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+  }
   // embedHeight: 0.75 × the width, from 448 to 688 px.
   expect(await height('auto')).toBe(448);
   expect(await height('fixed')).toBe(480);

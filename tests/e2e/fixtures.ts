@@ -1,6 +1,6 @@
 // Shared browser-test fixture: fails any test with a console error, a page error,
 // or a request to another origin; plus helpers to wait for the map and read its pixels.
-import { test as base, expect, type Page, type Response } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page, type Response } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export interface Watch {
@@ -78,8 +78,20 @@ async function idleCount(page: Page): Promise<number> {
   return Number(await page.locator(IDLE).getAttribute('data-idle-count'));
 }
 
-/** Waits until every layer has loaded (or failed) and the map is idle after drawing them. */
+/**
+ * The embed's live map waits for its reader (src/lib/embed/live-intent.svelte.ts): once its app is up,
+ * the pointer moving over the map's top left corner (clear of the features and controls) starts it.
+ */
+export async function startLiveMap(scope: Page | FrameLocator): Promise<void> {
+  const embed = scope.locator('.embed[data-live-wanted]');
+  await expect(embed).toHaveCount(1, { timeout: 30_000 });
+  if ((await embed.getAttribute('data-live-wanted')) === 'false') await embed.locator('.map-wrap').hover({ position: { x: 4, y: 4 } });
+}
+
+/** Waits until every layer has loaded (or failed) and the map is idle after drawing them (in the
+ * embed, once started by the pointer). */
 export async function waitForMap(page: Page): Promise<void> {
+  if (new URL(page.url()).pathname.endsWith('/embed.html')) await startLiveMap(page);
   await expect(page.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
   await settle(page);
 }

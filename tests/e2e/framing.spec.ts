@@ -9,7 +9,7 @@
 import { bbox } from '@turf/turf';
 import type { Browser, Frame, Page } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
-import { test, expect, watchPage, expectClean, waitForMap, SCREENS, type Watch } from './fixtures.ts';
+import { test, expect, watchPage, expectClean, waitForMap, startLiveMap, SCREENS, type Watch } from './fixtures.ts';
 import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 import { dataUrl } from '../../src/lib/layers/layer.ts';
 
@@ -352,6 +352,7 @@ test.describe('the demo article', () => {
     async (page) => {
       // The embed loads when the reader scrolls near it.
       await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
+      await startLiveMap(page.frameLocator('[data-story-map] iframe'));
       await expect(page.frameLocator('[data-story-map] iframe').locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
     },
     // Without its chapter markup: clicking each sentence scrolls the page, which would also move the map to chapters.

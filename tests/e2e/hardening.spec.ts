@@ -1,7 +1,7 @@
 // Hardening, tried as an attacker would (issue 21): hostile embed placeholders and messages, links
 // that would flood the page, Trusted Types, and served layer files that differ from the checked ones.
 import type { Page } from '@playwright/test';
-import { test, expect, sharedPage, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, startLiveMap, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { PORT } from '../../playwright.config.ts';
 import { STORY_LAYERS, LAYER_IDS, layerById } from '../shared/layers.ts';
 import { withFaults, serialize, type Collection, type FaultyFiles } from '../shared/served-faults.ts';
@@ -65,6 +65,7 @@ test.describe('a host page with hostile placeholders', () => {
   test('messages over the size limit are dropped before any work; small ones still work', async () => {
     const { page } = shared;
     const frame = page.frameLocator('#good iframe');
+    await startLiveMap(frame);
     await expect(frame.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
     const selected: (string | null)[] = [];
     await page.exposeFunction('onSelected', (id: string | null) => selected.push(id));

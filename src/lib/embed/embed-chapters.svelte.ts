@@ -5,10 +5,10 @@
 // component's initialisation: its effect belongs to that component.
 import { untrack } from 'svelte';
 import type { StoryController } from '../story-controller.svelte.ts';
-import { ChapterDriver } from '../chapters/driver.svelte.ts';
-import { loadChapters } from '../chapters/load.ts';
-import { resolveChapter } from '../chapters/url.ts';
+import type { ChapterDriver } from '../chapters/driver.svelte.ts';
 import type { Chapter } from '../schema/chapter.ts';
+
+type ChapterCode = typeof import('./chapter-code.ts');
 
 export class EmbedChapters {
   /** Null until the host first asks for a chapter and the chapters have loaded. */
@@ -22,6 +22,7 @@ export class EmbedChapters {
   /** The chapter the host asked for last (a known one, once the chapters have loaded). */
   #wanted = $state<string | null>(null);
   #loading = false;
+  #code: ChapterCode | null = null;
 
   constructor(
     private readonly c: StoryController,
@@ -58,8 +59,8 @@ export class EmbedChapters {
 
   /** The host's `show-chapter`. An id the story does not have is a notice, and nothing moves. */
   show(id: string): void {
-    if (this.driver) {
-      const { chapter, notice } = resolveChapter(
+    if (this.driver && this.#code) {
+      const { chapter, notice } = this.#code.resolveChapter(
         id,
         this.driver.chapters.map((ch) => ch.id),
       );
@@ -71,11 +72,12 @@ export class EmbedChapters {
     this.#wanted = id;
     if (this.#loading) return;
     this.#loading = true;
-    void loadChapters(this.c.base).then((loaded) => {
+    void this.#load().then((loaded) => {
       // Not retried: one notice, and the map stays as the reader left it.
       if (!loaded.ok) return this.c.story.notify(`The story’s chapters could not be loaded: ${loaded.error}`);
-      const chapters = loaded.value.chapters;
-      const { notice } = resolveChapter(
+      const { code, chapters } = loaded;
+      this.#code = code;
+      const { notice } = code.resolveChapter(
         this.#wanted,
         chapters.map((ch) => ch.id),
       );
@@ -83,7 +85,7 @@ export class EmbedChapters {
         this.c.story.notify(notice);
         this.#wanted = null;
       }
-      this.driver = new ChapterDriver(chapters, this.c, {
+      this.driver = new code.ChapterDriver(chapters, this.c, {
         onShown: this.onShown,
         select: (feature) => {
           this.chapterSelection = feature;
@@ -91,6 +93,17 @@ export class EmbedChapters {
         },
       });
     });
+  }
+
+  /** Story mode's code and the chapters; a failed fetch of the code is reported as the chapters'. */
+  async #load(): Promise<{ ok: true; code: ChapterCode; chapters: Chapter[] } | { ok: false; error: string }> {
+    try {
+      const code = await import('./chapter-code.ts');
+      const loaded = await code.loadChapters(this.c.base);
+      return loaded.ok ? { ok: true, code, chapters: loaded.value.chapters } : loaded;
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /** The host or the reader chose a feature: its panel opens, even on the chapter's own feature. */

@@ -1,0 +1,91 @@
+// The light embed (README, "The light embed"): the demo article read top to bottom without touching
+// its map, against the same article whose embed is given intent as soon as it is up (as every embed
+// started its live map before: the "always-live" embed). Per page: the bytes the embed's frame
+// transfers (response bodies gzipped), the main-thread time spent in the frame, and the WebGL
+// contexts it creates. The embed is served from `localhost` and the article from 127.0.0.1, two
+// sites, so the frame runs in a process of its own and its main thread is measured alone (CDP's
+// Performance metrics for the frame's target, from the moment its app is up), as on a news site.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Frame, Response } from '@playwright/test';
+import { closeAndSettle, inTurns, newPage } from '../pages.ts';
+import { ORIGIN } from '../server.ts';
+
+const MAP_ORIGIN = ORIGIN.replace('127.0.0.1', 'localhost');
+
+export interface LightEmbedSample {
+  /** Gzipped bytes of every response the embed's frame received (embed.js is the host's). */
+  bytes: number;
+  /** Main-thread time in the embed's frame (CDP TaskDuration), ms. */
+  mainThreadMs: number;
+  webglContexts: number;
+}
+
+/** An init script for every frame: counts the WebGL contexts asked for. */
+const countWebGL = (): void => {
+  const w = window as unknown as { webglContexts: number };
+  w.webglContexts = 0;
+  const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, type: string, options?: unknown) => unknown;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
+    if (/webgl/i.test(type)) w.webglContexts++;
+    return original.call(this, type, options);
+  } as typeof HTMLCanvasElement.prototype.getContext;
+};
+
+async function readArticle(browser: Browser, live: boolean): Promise<LightEmbedSample> {
+  const { context, page } = await newPage(browser);
+  await context.grantPermissions(['local-network-access']);
+  await page.addInitScript(countWebGL);
+  // The publisher's page: embed.js and the frame from the map's site, without the chapter markup (a chapter is intent).
+  await page.route('**/article.html', async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    delete headers['content-length'];
+    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace("script-src 'self'", `script-src 'self' ${MAP_ORIGIN}`);
+    const body = (await response.text())
+      .replace('src="./embed.js"', `src="${MAP_ORIGIN}/embed.js"`)
+      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`)
+      .replace(/ data-storymap-chapter="[^"]*"/g, '');
+    await route.fulfill({ response, headers, body });
+  });
+  const responses: Response[] = [];
+  page.on('response', (r) => r.url().startsWith(MAP_ORIGIN) && !r.url().endsWith('/embed.js') && responses.push(r));
+  await page.goto(`${ORIGIN}/article.html`);
+  // The pointer in the text's column, the wheel turned to the end.
+  await page.mouse.move(640, 400);
+  let last = -1;
+  while (last !== (last = await page.evaluate(() => scrollY))) {
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(100);
+  }
+  const frameLocator = page.frameLocator('[data-story-map] iframe');
+  await frameLocator.locator('.embed[data-live-wanted]').waitFor({ state: 'attached', timeout: 60_000 });
+  const frame = page.frames().find((f: Frame) => f.url().startsWith(`${MAP_ORIGIN}/embed.html`))!;
+  // Counted from here, the embed's app up, on both pages: what they spend before it (the page, its
+  // picture, Svelte mounting) is the same, and is not in either figure.
+  const cdp = await context.newCDPSession(frame);
+  await cdp.send('Performance.enable');
+  if (live) {
+    // Intent at once, without moving the pointer (which would scroll the page back to the map).
+    await frame.evaluate(() => document.querySelector('.map-wrap')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    await frameLocator.locator('[data-story-drawn="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  let bytes = 0;
+  for (const r of responses) bytes += gzipSync(await r.body().catch(() => Buffer.alloc(0))).length;
+  const webglContexts = await frame.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
+  await closeAndSettle(context);
+  return { bytes, mainThreadMs: taskSeconds * 1000, webglContexts };
+}
+
+export async function measureLightEmbed(browser: Browser, rounds: number) {
+  const samples = { light: [] as LightEmbedSample[], live: [] as LightEmbedSample[] };
+  await inTurns(
+    rounds,
+    async () => void samples.light.push(await readArticle(browser, false)),
+    async () => void samples.live.push(await readArticle(browser, true)),
+  );
+  return samples;
+}
