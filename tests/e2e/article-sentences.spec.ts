@@ -100,7 +100,8 @@ for (const { width, height, phone } of SIZES) {
           }
           // (The same feature as the sentence before: still selected, nothing to report; the map comes into view all the same.)
           selected = id;
-          await expect(frame.locator('.map-wrap'), `${where}: framed`).toHaveAttribute('data-framed', id);
+          // (The first selection starts the live map, the light embed's intent: it may take a map's boot.)
+          await expect(frame.locator('.map-wrap'), `${where}: framed`).toHaveAttribute('data-framed', id, { timeout: 30_000 });
           await expect
             .poll(async () => mapBox(page).then((b) => b.top >= -1 && b.bottom <= b.viewport + 1), `${where}: the map wholly in view after`)
             .toBe(true);
@@ -121,10 +122,10 @@ for (const { width, height, phone } of SIZES) {
 
     test('a sentence of the second article, selected: the map in view beside or above it', async ({ page }) => {
       await openArticle(page);
-      // A reader who has passed the map (it has loaded) and read on into the second article.
+      // A reader who has passed the map (its picture is up; the live map waits for intent) and read on into the second article.
       await page.locator('[data-story-map]').scrollIntoViewIfNeeded();
       const frame = page.frameLocator('[data-story-map] iframe');
-      await expect(frame.locator('[data-story-drawn="true"]')).toHaveCount(1, { timeout: 30_000 });
+      await expect(frame.locator('.embed[data-live-wanted]')).toHaveCount(1, { timeout: 30_000 });
       const sentence = page.locator('article.story').nth(1).locator('.excerpt', { hasText: 'Vietnam is estimated to possess' });
       const id = (await sentence.getAttribute('data-feature'))!;
       await readSentence(sentence);
@@ -132,7 +133,7 @@ for (const { width, height, phone } of SIZES) {
       else await sentence.click();
       await expect.poll(async () => (await lastHeard(page))?.id).toBe(id);
       expect((await lastHeard(page))!.mapInView, 'the map in view when it selected').toBe(true);
-      await expect(frame.locator('.map-wrap')).toHaveAttribute('data-framed', id);
+      await expect(frame.locator('.map-wrap')).toHaveAttribute('data-framed', id, { timeout: 30_000 });
       await frame.locator('.map').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const box = await mapBox(page);
       if (phone) {
