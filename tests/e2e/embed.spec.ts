@@ -2,9 +2,9 @@
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, sharedPage, startLiveMap, SCREENS } from './fixtures.ts';
-import { MAP_PORT, PORT } from '../../playwright.config.ts';
+import { PORT } from '../../playwright.config.ts';
+import { MAP_ORIGIN, routeArticleToMapOrigin } from './article-host.ts';
 
-const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
 test.use({ otherOrigins: [MAP_ORIGIN, `http://localhost:${PORT}`] });
 
 /**
@@ -21,21 +21,8 @@ async function openArticle(page: Page, width = 1280, height = 700, { chapters = 
         if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  // As a publisher pastes it: embed.js from the map's origin (it frames only its own origin), and the
-  // host's CSP allowing that script. The page comes through route(), so Chromium counts it as public and
-  // asks before it loads a script from 127.0.0.1: granted, as a real host and map share no such boundary.
-  await page.context().grantPermissions(['local-network-access']);
-  await page.route('**/article.html', async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    delete headers['content-length'];
-    headers['content-security-policy'] = headers['content-security-policy']!.replace("script-src 'self'", `script-src 'self' ${MAP_ORIGIN}`);
-    const body = (await response.text())
-      .replace('src="./embed.js"', `src="${MAP_ORIGIN}/embed.js"`)
-      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`)
-      .replace(chapters ? /^$/ : / data-storymap-chapter="[^"]*"/g, '');
-    await route.fulfill({ response, headers, body });
-  });
+  // As a publisher pastes it: embed.js and the map from the map's origin.
+  await routeArticleToMapOrigin(page, { chapters });
   await page.goto('./article.html');
 }
 

@@ -3,9 +3,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Frame, FrameLocator, Page, Response } from '@playwright/test';
 import { test, expect, startLiveMap, SCREENS } from './fixtures.ts';
-import { MAP_PORT } from '../../playwright.config.ts';
+import { MAP_ORIGIN, routeArticleToMapOrigin } from './article-host.ts';
 
-const MAP_ORIGIN = `http://127.0.0.1:${MAP_PORT}`;
 test.use({ otherOrigins: [MAP_ORIGIN] });
 
 /** MapLibre's chunk (with the live map's own code) and its worker. */
@@ -65,18 +64,7 @@ async function waitingForIntent(scope: Page | FrameLocator) {
 /** The demo article with its embed on the map's origin (as a publisher pastes it), without its chapter markup. */
 async function openArticle(page: Page, width: number, height: number) {
   await page.setViewportSize({ width, height });
-  await page.context().grantPermissions(['local-network-access']);
-  await page.route('**/article.html', async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    delete headers['content-length'];
-    headers['content-security-policy'] = headers['content-security-policy']!.replace("script-src 'self'", `script-src 'self' ${MAP_ORIGIN}`);
-    const body = (await response.text())
-      .replace('src="./embed.js"', `src="${MAP_ORIGIN}/embed.js"`)
-      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`)
-      .replace(/ data-storymap-chapter="[^"]*"/g, '');
-    await route.fulfill({ response, headers, body });
-  });
+  await routeArticleToMapOrigin(page);
   await page.goto('./article.html');
 }
 
