@@ -4,7 +4,7 @@ import type { Article } from '../../src/lib/types.ts';
 import { escapeHtml } from './html.ts';
 
 export function creditLine(articles: readonly Article[]): string {
-  return `Sources: ${[...articles.map((a) => a.credit_short), 'Natural Earth'].join('; ')}; more under Sources.`;
+  return `Sources: ${[...articles.map((a) => a.credit_short), 'Natural Earth'].join('; ')}.`;
 }
 
 export function creditHtml(articles: readonly Article[]): string {

@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
     await expect(legend.locator('input')).toHaveCount(0);
     // The credit line is in sight under the title, as a news graphic's source line is.
     await expect(page.locator('.masthead .credit')).toBeVisible();
-    await expect(page.locator('.masthead .credit')).toContainText(/^Sources: Reuters; .*Natural Earth/);
+    await expect(page.locator('.masthead .credit')).toContainText(/^Sources: ICARO Media Group \(from Reuters\); .*Natural Earth/);
   });
 
   test('the embed shows the map with every layer, and the legend', async ({ page }) => {

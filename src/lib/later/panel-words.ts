@@ -29,8 +29,8 @@ export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, 
 
 export function articleCredit(article: Article | undefined, articleId: string): string {
   if (!article) return articleId;
-  // The credit names who reported it (a wire story is credited to the wire, not to the site that
-  // republished it); the dateline is not repeated (it carries the date given after it).
+  // The credit names who published the words quoted, and whose reporting they carry (a site's
+  // rewrite of wire copy is not the wire's text); the dateline is not repeated.
   return `${article.credit}, ${formatDate(article.date)}`;
 }
 

@@ -99,9 +99,9 @@ export const articleSchema = z.looseObject({
   file: z.string().min(1),
   /** Who published the text we quote (null when the text names no publisher). */
   publisher: z.string().nullable(),
-  /** The credit readers see under a quote: who reported it ("Reuters, via ICARO Media Group"). */
+  /** The credit readers see under a quote: who published the words we quote, and whose reporting they carry ("ICARO Media Group, from Reuters reporting"). */
   credit: z.string().min(1),
-  /** The same in a few words, for the one-line credit under the map ("Reuters"). */
+  /** The same in a few words, for the one-line credit under the map ("ICARO Media Group (from Reuters)"). */
   credit_short: z.string().min(1),
   dateline: z.string(),
   date: z.iso.date(),
