@@ -42,7 +42,7 @@ try {
   );
   const article = await measureArticle(browser, options.articleRounds);
   console.log(`bench: ${new Date().toISOString()} story mode…`);
-  const story = await measureStory(browser, options.storyRounds);
+  const story = await measureStory(browser, options.storyRounds, options.storyChanges);
 
   const results = collectResults({ browserVersion: browser.version(), rounds: options.rounds, size, main, firstPaint, sizes, scaling, article, story });
   const verdicts = judge(results);
