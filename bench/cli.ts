@@ -19,6 +19,9 @@ export interface BenchOptions {
   lightEmbedRounds: number;
   /** Story mode: rounds of stepping through every chapter (with flights, with reduced motion) and one scroll through the story. */
   storyRounds: number;
+  /** Chapter changes stepped per story round: all of them, or two in a smoke run (enough to show the
+   * probe still runs; the browser tests step through every chapter, with and without reduced motion). */
+  storyChanges: number;
   /** Clicks on the app's features per page load. */
   clicks: number;
   /** Clicks per page load when a synthetic layer is added. */
@@ -39,6 +42,7 @@ export function parseArgs(args: string[]): BenchOptions {
     articleRounds: smoke ? 1 : 3 * rounds,
     storyRounds: smoke ? 1 : 3,
     lightEmbedRounds: smoke ? 1 : 3,
+    storyChanges: smoke ? 2 : Infinity,
     clicks: smoke ? 3 : 25,
     scalingClicks: smoke ? 3 : 20,
     scalingRounds: smoke ? 1 : 3,

@@ -45,7 +45,7 @@ try {
   console.log(`bench: ${new Date().toISOString()} the light embed…`);
   const lightEmbed = await measureLightEmbed(browser, options.lightEmbedRounds);
   console.log(`bench: ${new Date().toISOString()} story mode…`);
-  const story = await measureStory(browser, options.storyRounds);
+  const story = await measureStory(browser, options.storyRounds, options.storyChanges);
 
   const results = collectResults({
     browserVersion: browser.version(),

@@ -13,7 +13,7 @@ export interface StoryFigures {
   scroll: { longestTask: number; cls: number }[];
 }
 
-async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference'): Promise<number[]> {
+async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference', changes: number): Promise<number[]> {
   const { context, page } = await newPage(browser);
   await page.emulateMedia({ reducedMotion: motion });
   await page.goto(`${ORIGIN}/story.html`);
@@ -22,7 +22,7 @@ async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference')
   const count = await page.locator('[data-chapter]').count();
   const times: number[] = [];
   const idles = () => page.locator('.map').getAttribute('data-idle-count').then(Number);
-  for (let i = 1; i < count; i++) {
+  for (let i = 1; i < Math.min(count, changes + 1); i++) {
     // Each change starts from a map at rest, as a reader's does: the last change's frames drawn
     // (on a software GPU they queue, and the next change would wait for them).
     const before = await idles();
@@ -54,11 +54,11 @@ async function scrollThrough(browser: Browser): Promise<{ longestTask: number; c
   return result;
 }
 
-export async function measureStory(browser: Browser, rounds: number): Promise<StoryFigures> {
+export async function measureStory(browser: Browser, rounds: number, changes = Infinity): Promise<StoryFigures> {
   const figures: StoryFigures = { flights: [], reducedMotion: [], scroll: [] };
   for (let round = 0; round < rounds; round++) {
-    figures.flights.push(...(await stepThrough(browser, 'no-preference')));
-    figures.reducedMotion.push(...(await stepThrough(browser, 'reduce')));
+    figures.flights.push(...(await stepThrough(browser, 'no-preference', changes)));
+    figures.reducedMotion.push(...(await stepThrough(browser, 'reduce', changes)));
     figures.scroll.push(await scrollThrough(browser));
   }
   return figures;

@@ -48,6 +48,9 @@ export function storyData(projectRoot: string): Plugin {
       return `export default ${JSON.stringify(layerDigests(await current()))};`;
     },
     async buildStart() {
+      // Vitest starts a server per project (three here) and would build the whole output (gate,
+      // measures, pictures: seconds each) at every start; a test that imports the digests builds it then.
+      if (process.env.VITEST) return;
       const built = await current();
       if (built.problems.length) this.warn(report(built));
       // In dev the server keeps running and the overlay shows the errors; a build must fail.

@@ -1,4 +1,4 @@
-// Every reader: axe in each state, a keyboard-only walkthrough, the map's own keys, mobile, dark mode, print.
+// Every reader: axe in each state, a keyboard-only walkthrough, the map's own keys, mobile, dark mode (print: labels.spec.ts, print.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -123,15 +123,4 @@ test.describe('narrow screen', () => {
       })
       .toBeGreaterThan(10);
   });
-});
-
-test('print shows the static map with the legend and the selected feature’s excerpts', async ({ page }) => {
-  await page.goto('./?feature=kh-station-hanoi');
-  await waitForMap(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.static-map svg')).toBeVisible();
-  await expect(page.locator('.map canvas')).toBeHidden();
-  await expect(page.locator('.legend')).toBeVisible();
-  await expect(page.locator('.panel blockquote').first()).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/09-print.png`, fullPage: true });
 });

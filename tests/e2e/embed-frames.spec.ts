@@ -1,11 +1,12 @@
 // The embed in standard fixed frames (issue #17, part 4): an iframe of 640 × 480 or 320 × 480 whose
 // height the page cannot change, tried as embed.html in a window of exactly that size. Everything the
 // reader needs is in the frame, with no scroll; a selection on a narrow frame leaves the map most of it.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, watchPage, expectClean, waitForMap, startLiveMap, SCREENS, type Watch } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
-import { STORY_LAYERS, PROJECT_ROOT } from '../shared/layers.ts';
+import { test, expect, watchPage, expectClean, waitForMap, startLiveMap, mapPixels, pixelsOfColour, SCREENS, type Watch } from './fixtures.ts';
+import { countCspViolations, cspViolations, expectStrictCsp } from './fixtures.ts';
+import { STORY_LAYERS, PROJECT_ROOT, layerById } from '../shared/layers.ts';
 
 const ARTICLES = JSON.parse(readFileSync(`${PROJECT_ROOT}seeds/articles.json`, 'utf8')) as { credit_short: string }[];
 
@@ -53,15 +54,16 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
 }
 
-/** One page per frame, watched like the fixture's shared pages (errors and foreign requests fail). */
+/** One page per frame, watched like the fixture's shared pages (errors and foreign requests fail), with its CSP reports counted. */
 function frame(width: number, height: number) {
-  const shared = {} as { page: Page; watch: Watch };
+  const shared = {} as { page: Page; watch: Watch; response: Response | null };
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async ({ browser }: { browser: Browser }, info) => {
     const context = await browser.newContext({ baseURL: info.project.use.baseURL, viewport: { width, height } });
     shared.page = await context.newPage();
     shared.watch = watchPage(shared.page, [new URL(info.project.use.baseURL!).origin]);
-    await shared.page.goto('./embed.html');
+    await countCspViolations(shared.page);
+    shared.response = await shared.page.goto('./embed.html');
     await waitForMap(shared.page);
   });
   test.afterEach(() => expectClean(shared.watch));
@@ -70,63 +72,10 @@ function frame(width: number, height: number) {
   });
   return shared;
 }
+type Frame = ReturnType<typeof frame>;
 
-for (const [width, height] of [
-  [640, 480],
-  [320, 480],
-] as const) {
-  test.describe(`a fixed ${width} × ${height} frame`, () => {
-    const shared = frame(width, height);
-
-    test('the map is the frame less one bar and the credit line; nothing scrolls; the bar and the credit are in the frame', async () => {
-      const { page } = shared;
-      await noScroll(page);
-      const map = (await page.locator('.map-wrap').boundingBox())!;
-      const bar = (await page.locator('.bar').boundingBox())!;
-      const credit = (await page.locator('.embed > .credit').boundingBox())!;
-      expect(map.y).toBe(0);
-      expect(bar.height, 'one compact bar').toBeLessThanOrEqual(56);
-      expect(credit.height, 'a credit of one or two short lines').toBeLessThanOrEqual(36);
-      expect(map.height + bar.height + credit.height, 'the map, the bar and the credit fill the frame').toBeCloseTo(height, 0);
-      // The credit names who reported the story, in sight (not only behind the Sources button).
-      for (const article of ARTICLES) await expect(page.locator('.embed > .credit')).toContainText(article.credit_short);
-      expect(await outsideFrame(page)).toEqual([]);
-      await page.screenshot({ path: `${SCREENS}/60-embed-${width}x${height}.png` });
-    });
-
-    test('every layer in the key, and every item of the menu, is in the frame', async () => {
-      const { page } = shared;
-      const key = page.locator('.compact-legend summary');
-      await key.click();
-      for (const layer of STORY_LAYERS) await expect(page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`)).toBeVisible();
-      // The names, and the key's list: none outside the frame, none cut by the list's edge.
-      expect(await outsideFrame(page)).toEqual([]);
-      const list = await page.locator('.compact-legend .key-list').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-      expect(list.scroll, 'the key’s widest name, against its list’s width').toBeLessThanOrEqual(list.client);
-      await page.screenshot({ path: `${SCREENS}/61-embed-${width}x${height}-key.png` });
-
-      // The menu: opening it folds the key (one list over the map at a time).
-      await page.locator('.embed-menu summary').click();
-      await expect(page.locator('.compact-legend .key-list')).toBeHidden();
-      for (const name of ['Features on the map', 'Sources']) await expect(page.getByRole('button', { name })).toBeVisible();
-      await expect(page.getByRole('combobox', { name: 'Place names' })).toBeVisible();
-      // The larger map: in the bar, or in the menu on a narrow frame; once either way.
-      await expect(page.getByRole('link', { name: /View larger map/ })).toHaveCount(1);
-      await expect(page.getByRole('link', { name: /View larger map/ })).toBeVisible();
-      expect(await outsideFrame(page)).toEqual([]);
-      await noScroll(page);
-      await page.screenshot({ path: `${SCREENS}/62-embed-${width}x${height}-menu.png` });
-      // Escape folds it and returns to its button.
-      await page.keyboard.press('Escape');
-      await expect(page.getByRole('button', { name: 'Sources' })).toBeHidden();
-      await expect(page.locator('.embed-menu summary')).toBeFocused();
-    });
-  });
-}
-
-test.describe('a selection in a fixed 320 × 480 frame', () => {
-  const shared = frame(320, 480);
-
+/** A selection in the fixed 320 × 480 frame. */
+function captionTest(shared: Frame) {
   test('a caption leaves the map at least 60 % of the frame, clear of its controls; More opens the details by keyboard', async () => {
     const { page } = shared;
     // By keyboard: the menu, its list, a row.
@@ -181,11 +130,10 @@ test.describe('a selection in a fixed 320 × 480 frame', () => {
     await expect(caption).toHaveCount(0);
     await expect(row).toBeFocused();
   });
-});
+}
 
-test.describe('a selection in a fixed 640 × 480 frame', () => {
-  const shared = frame(640, 480);
-
+/** A selection in the fixed 640 × 480 frame. */
+function panelTest(shared: Frame) {
   test('the panel covers at most two fifths of the map, and the zoom buttons stay in sight beside it', async () => {
     const { page } = shared;
     await page.locator('.embed-menu summary').click();
@@ -203,7 +151,71 @@ test.describe('a selection in a fixed 640 × 480 frame', () => {
     await noScroll(page);
     await page.screenshot({ path: `${SCREENS}/65-embed-640x480-panel.png` });
   });
-});
+}
+
+for (const [width, height] of [
+  [640, 480],
+  [320, 480],
+] as const) {
+  // One page per frame for all its tests: the frame's own, then a selection in it (which leaves it last).
+  test.describe(`a fixed ${width} × ${height} frame`, () => {
+    const shared = frame(width, height);
+
+    test('works under the strict CSP it is served with', async () => {
+      const { page, response } = shared;
+      expectStrictCsp(response);
+      expect(pixelsOfColour(await mapPixels(page), layerById('kunming-haiphong-rail').color).length).toBeGreaterThan(20);
+      expect(await cspViolations(page)).toEqual([]);
+    });
+
+    test('the map is the frame less one bar and the credit line; nothing scrolls; the bar and the credit are in the frame', async () => {
+      const { page } = shared;
+      await noScroll(page);
+      const map = (await page.locator('.map-wrap').boundingBox())!;
+      const bar = (await page.locator('.bar').boundingBox())!;
+      const credit = (await page.locator('.embed > .credit').boundingBox())!;
+      expect(map.y).toBe(0);
+      expect(bar.height, 'one compact bar').toBeLessThanOrEqual(56);
+      expect(credit.height, 'a credit of one or two short lines').toBeLessThanOrEqual(36);
+      expect(map.height + bar.height + credit.height, 'the map, the bar and the credit fill the frame').toBeCloseTo(height, 0);
+      // The credit names who reported the story, in sight (not only behind the Sources button).
+      for (const article of ARTICLES) await expect(page.locator('.embed > .credit')).toContainText(article.credit_short);
+      expect(await outsideFrame(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENS}/60-embed-${width}x${height}.png` });
+    });
+
+    test('every layer in the key, and every item of the menu, is in the frame', async () => {
+      const { page } = shared;
+      const key = page.locator('.compact-legend summary');
+      await key.click();
+      for (const layer of STORY_LAYERS) await expect(page.locator(`.compact-legend [data-layer-id="${layer.id}"] .name`)).toBeVisible();
+      // The names, and the key's list: none outside the frame, none cut by the list's edge.
+      expect(await outsideFrame(page)).toEqual([]);
+      const list = await page.locator('.compact-legend .key-list').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(list.scroll, 'the key’s widest name, against its list’s width').toBeLessThanOrEqual(list.client);
+      await page.screenshot({ path: `${SCREENS}/61-embed-${width}x${height}-key.png` });
+
+      // The menu: opening it folds the key (one list over the map at a time).
+      await page.locator('.embed-menu summary').click();
+      await expect(page.locator('.compact-legend .key-list')).toBeHidden();
+      for (const name of ['Features on the map', 'Sources']) await expect(page.getByRole('button', { name })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Place names' })).toBeVisible();
+      // The larger map: in the bar, or in the menu on a narrow frame; once either way.
+      await expect(page.getByRole('link', { name: /View larger map/ })).toHaveCount(1);
+      await expect(page.getByRole('link', { name: /View larger map/ })).toBeVisible();
+      expect(await outsideFrame(page)).toEqual([]);
+      await noScroll(page);
+      await page.screenshot({ path: `${SCREENS}/62-embed-${width}x${height}-menu.png` });
+      // Escape folds it and returns to its button.
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('button', { name: 'Sources' })).toBeHidden();
+      await expect(page.locator('.embed-menu summary')).toBeFocused();
+    });
+
+    if (width === 320) captionTest(shared);
+    else panelTest(shared);
+  });
+}
 
 test('embed.js: a 4:3 frame that follows the column’s width, or the height data-height fixes; the map fills either', async ({ page, baseURL }) => {
   const host = `${baseURL}frames-host.html`;

@@ -72,6 +72,22 @@ export function sharedPage(path: string | null, setup?: (page: Page) => Promise<
 }
 export { expect };
 
+/** Records the page's CSP violation reports from its first script on (read them with cspViolations). */
+export async function countCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { csp: string[] }).csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { csp: string[] }).csp);
+
+/** The strict CSP a page is served with (the build's preview server sends what the site ships). */
+export function expectStrictCsp(response: Response | null): void {
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
+}
+
 const IDLE = '.map[data-idle-count]';
 
 async function idleCount(page: Page): Promise<number> {

@@ -146,12 +146,20 @@ for (const { width, height, lang } of cases) {
   });
 }
 
-test('on paper, framed on the selection, the names are laid out again: each leader starts at its own name and crosses no other', async ({ page }) => {
+test('on paper, the static map shows with the legend and the excerpts; framed on the selection, the names are laid out again: each leader starts at its own name and crosses no other', async ({
+  page,
+}) => {
   // Lao Cai: the crowded border crossing, where names need leaders.
   await page.goto('./?feature=kh-station-lao-cai');
   await waitForMap(page);
   const before = await pictureLabels(page, 'en');
   await page.emulateMedia({ media: 'print' });
+  // Print shows the static map with the legend and the selected feature's excerpts (this was a11y.spec's print test, on this same page).
+  await expect(page.locator('.static-map svg')).toBeVisible();
+  await expect(page.locator('.map canvas')).toBeHidden();
+  await expect(page.locator('.legend')).toBeVisible();
+  await expect(page.locator('.panel blockquote').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/09-print.png`, fullPage: true });
   // The picture is framed on Lao Cai, so its names move: wait for the new layout.
   await expect.poll(async () => JSON.stringify((await pictureLabels(page, 'en')).map((l) => l.box))).not.toBe(JSON.stringify(before.map((l) => l.box)));
   await page.screenshot({ path: `${SCREENS}/41-labels-print.png`, fullPage: true });

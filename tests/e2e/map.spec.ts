@@ -1,5 +1,6 @@
 // The built app in a real browser: it draws every layer, clicks open panels, toggles work.
 import { test, expect, sharedPage, waitForMap, afterIdle, mapPixels, countDifferentPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
+import { countCspViolations, cspViolations, expectStrictCsp } from './fixtures.ts';
 import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { STORY_LAYERS, layerById } from '../shared/layers.ts';
@@ -8,15 +9,23 @@ import { LIGHT } from '../../src/lib/map/basemap-style.ts';
 const railLayer = layerById('kunming-haiphong-rail');
 
 test.describe('the initial view', () => {
-  // One page for these four: each leaves the view as it found it (the click test is last).
+  // One page for these: each leaves the view as it found it (the click test is last).
   // Whether the live map had drawn when the later parts (panel, dialogs) were fetched, each time.
   const drawnWhenLaterFetched: (string | undefined)[] = [];
-  const shared = sharedPage('./', (page) =>
-    page.route('**/assets/later-*.js', async (route) => {
+  const shared = sharedPage('./', async (page) => {
+    await countCspViolations(page);
+    await page.route('**/assets/later-*.js', async (route) => {
       drawnWhenLaterFetched.push(await page.evaluate(() => document.querySelector<HTMLElement>('.map-wrap')?.dataset.storyDrawn));
       await route.continue();
-    }),
-  );
+    });
+  });
+
+  test('works under the strict CSP it is served with', async () => {
+    const { page, response } = shared;
+    expectStrictCsp(response);
+    expect(pixelsOfColour(await mapPixels(page), railLayer.color).length).toBeGreaterThan(20);
+    expect(await cspViolations(page)).toEqual([]);
+  });
 
   test('opens framed on the story with every layer drawn', async () => {
     const { page } = shared;

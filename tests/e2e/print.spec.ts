@@ -3,7 +3,7 @@
 // names the countries it shows, the selected feature is framed with room on every side and clear
 // of the inset, and the legend is a key (each layer's swatch and name), not a list of counts and blurbs.
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
+import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { STORY_LAYERS } from '../shared/layers.ts';
 
 /** A4 at 96 dpi: 210 × 297 mm. */
@@ -48,11 +48,26 @@ const countryNames = (page: Page) =>
 // A line of the corridor (the review's case), the largest feature (the claimed line), an area and a point.
 const FEATURES = ['kh-rail-laocai-hanoi', 'scs-china-claimed-line', 'ree-region', 'kh-station-hanoi'];
 
-for (const id of FEATURES) {
-  test(`printed on A4, ${id} is framed with room round it, clear of the locator inset, and the countries are named`, async ({ page }) => {
-    await page.setViewportSize(A4);
-    await page.goto(`./?feature=${id}`);
-    await waitForMap(page);
+/** Selects a feature as a reader of the A4-wide (phone) layout does: the sheet closed, the list unfolded, its row. */
+async function selectFromList(page: Page, id: string) {
+  if (await page.locator('.panel').count()) {
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.panel')).toHaveCount(0);
+  }
+  const disclosure = page.locator('.feature-list .disclosure');
+  if ((await disclosure.getAttribute('aria-expanded')) !== 'true') await disclosure.click();
+  await page.locator(`.feature-list button.row[data-feature-id="${id}"]`).click();
+  await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', id);
+}
+
+// One A4-wide page for the four: the first feature from the address, the others chosen from the list.
+const shared = sharedPage(`./?feature=${FEATURES[0]}`, (page) => page.setViewportSize(A4));
+
+for (const [i, id] of FEATURES.entries()) {
+  test(`printed on A4, ${id} is framed with room round it, clear of the locator inset, and the countries are named`, async () => {
+    const { page } = shared;
+    if (i > 0) await selectFromList(page, id);
+    await expect(page.locator('.panel')).toHaveAttribute('data-feature-id', id);
     await page.emulateMedia({ media: 'print' });
     // The locator inset: where on the globe this is.
     await expect(page.locator('.locator .locator-svg')).toBeVisible();
@@ -87,5 +102,8 @@ for (const id of FEATURES) {
     await page.screenshot({ path: `${SCREENS}/49-print-a4-${id}.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${SCREENS}/49-print-a4-${id}.pdf` });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // Back on screen, the picture shows the whole region again before the next feature is chosen.
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('.story-svg').evaluate((el) => el.getAttribute('viewBox') === el.getAttribute('data-whole-view'))).toBe(true);
   });
 }

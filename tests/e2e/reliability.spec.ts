@@ -1,5 +1,5 @@
-// Reliability and security in the browser: the shipped CSP, hostile content and URLs, lost GPU, slow data.
-import type { Page } from '@playwright/test';
+// Reliability and security in the browser: hostile content and URLs, lost GPU, slow data. (The shipped CSP:
+// map.spec.ts for the page, embed-frames.spec.ts for the embed, on pages those files load anyway.)
 import { test, expect, waitForMap, mapPixels, pixelsOfColour, SCREENS } from './fixtures.ts';
 import { XSS_PAYLOADS, randomQuery, seeded } from '../shared/fuzz.ts';
 import { layerById } from '../shared/layers.ts';
@@ -10,26 +10,6 @@ test.describe.configure({ mode: 'parallel' });
 
 const railLayer = layerById('kunming-haiphong-rail');
 const southChinaSeaLayer = layerById('south-china-sea');
-
-async function countCspViolations(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { csp: string[] }).csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-
-for (const path of ['./', './embed.html']) {
-  test(`${path} works under the strict CSP it is served with`, async ({ page }) => {
-    await countCspViolations(page);
-    const response = await page.goto(path);
-    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
-    expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
-    await waitForMap(page);
-    const png = await mapPixels(page);
-    expect(pixelsOfColour(png, railLayer.color).length).toBeGreaterThan(20);
-    expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp)).toEqual([]);
-  });
-}
 
 test(`${XSS_PAYLOADS.length} hostile payloads in names, excerpts, sources and URLs render as inert text`, async ({ page }) => {
   const dialogs: string[] = [];

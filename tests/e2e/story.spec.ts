@@ -25,6 +25,32 @@ async function visibleSorted(page: Page) {
   return ((await main(page).getAttribute('data-visible-layers')) ?? '').split(' ').sort().join(' ');
 }
 
+/** Steps to the next chapter; counts the changes to the scale bar, which MapLibre redraws on each
+ * frame the camera moves (a jump changes it once or twice), and times the change. A flight lasts
+ * its duration however few frames a busy machine draws: the time is a floor, never a deadline. */
+function moveToNextChapter(page: Page): Promise<{ changes: number; ms: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ changes: number; ms: number }>((resolve) => {
+        const root = document.querySelector('main.story-layout')!;
+        let changes = 0;
+        new MutationObserver(() => (changes += 1)).observe(document.querySelector('.maplibregl-ctrl-scale')!, {
+          characterData: true,
+          childList: true,
+          subtree: true,
+          attributes: true,
+        });
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>('button[aria-label="Next chapter"]')!.click();
+        const wait = () =>
+          root.getAttribute('data-chapter-shown') === root.getAttribute('data-chapter-current')
+            ? resolve({ changes, ms: performance.now() - start })
+            : requestAnimationFrame(wait);
+        requestAnimationFrame(wait);
+      }),
+  );
+}
+
 test.describe('the story page at 1280 px', () => {
   const shared = sharedPage('./story.html');
 
@@ -88,6 +114,25 @@ test.describe('the story page at 1280 px', () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
+
+  // On the same page (the app reads the reader's motion preference at each chapter change): from the first chapter, at rest, to the second.
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    test(`with reducedMotion=${reducedMotion} the map ${reducedMotion === 'reduce' ? 'jumps' : 'flies'} to the next chapter`, async () => {
+      const { page } = shared;
+      await page.emulateMedia({ reducedMotion });
+      await page.getByRole('button', { name: 'Previous chapter' }).focus();
+      await page.keyboard.press('Home');
+      await expectShown(page, 0);
+      const { changes, ms } = await moveToNextChapter(page);
+      await expectShown(page, 1);
+      if (reducedMotion === 'reduce') expect(changes, 'a jump redraws the scale bar once or twice').toBeLessThanOrEqual(2);
+      else {
+        // The flight takes its FLIGHT_MS, over frames in between.
+        expect(changes, 'frames drawn during the flight').toBeGreaterThanOrEqual(2);
+        expect(ms, 'the change lasts the flight').toBeGreaterThanOrEqual(FLIGHT_MS - 50);
+      }
+    });
+  }
 });
 
 test('a deep link opens on its chapter; an unknown chapter is a notice and the story starts', async ({ page }) => {
@@ -99,49 +144,6 @@ test('a deep link opens on its chapter; an unknown chapter is a notice and the s
   await expect(page.getByText('Ignored chapter “no-such-chapter”')).toBeVisible();
   await expectShown(page, 0);
 });
-
-/** Steps to the next chapter; counts the changes to the scale bar, which MapLibre redraws on each
- * frame the camera moves (a jump changes it once or twice), and times the change. A flight lasts
- * its duration however few frames a busy machine draws: the time is a floor, never a deadline. */
-function moveToNextChapter(page: Page): Promise<{ changes: number; ms: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ changes: number; ms: number }>((resolve) => {
-        const root = document.querySelector('main.story-layout')!;
-        let changes = 0;
-        new MutationObserver(() => (changes += 1)).observe(document.querySelector('.maplibregl-ctrl-scale')!, {
-          characterData: true,
-          childList: true,
-          subtree: true,
-          attributes: true,
-        });
-        const start = performance.now();
-        document.querySelector<HTMLButtonElement>('button[aria-label="Next chapter"]')!.click();
-        const wait = () =>
-          root.getAttribute('data-chapter-shown') === root.getAttribute('data-chapter-current')
-            ? resolve({ changes, ms: performance.now() - start })
-            : requestAnimationFrame(wait);
-        requestAnimationFrame(wait);
-      }),
-  );
-}
-
-for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-  test(`with reducedMotion=${reducedMotion} the map ${reducedMotion === 'reduce' ? 'jumps' : 'flies'} to the next chapter`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion });
-    await page.goto('./story.html');
-    await waitForMap(page);
-    await expectShown(page, 0);
-    const { changes, ms } = await moveToNextChapter(page);
-    await expectShown(page, 1);
-    if (reducedMotion === 'reduce') expect(changes, 'a jump redraws the scale bar once or twice').toBeLessThanOrEqual(2);
-    else {
-      // The flight takes its FLIGHT_MS, over frames in between.
-      expect(changes, 'frames drawn during the flight').toBeGreaterThanOrEqual(2);
-      expect(ms, 'the change lasts the flight').toBeGreaterThanOrEqual(FLIGHT_MS - 50);
-    }
-  });
-}
 
 test('on a phone the chapter text is under the map, never over it', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
