@@ -155,6 +155,22 @@ describe('label layout at the first view', () => {
     }
   });
 
+  it('does not name a marker drawn where another layer’s marker already is, and names it where they part', () => {
+    const crossing = 'link-crossing-lao-cai-hekou';
+    const planned = (zoom: number) => {
+      const [cx, cy] = project([103.972, 22.502]);
+      return planLabels(basemap, layers, 'en', (lonLat) => {
+        const [x, y] = project(lonLat);
+        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
+      }).inputs.map((i) => i.id);
+    };
+    // The first view: the crossing's marker lies on the stations' (1.2 km either side of it).
+    expect(planned(1)).not.toContain(crossing);
+    expect(planned(1)).toContain('kh-station-lao-cai');
+    // Ten times closer (about 12 km per 100 px, near the closest zoom a reader can reach): apart, each named.
+    expect(planned(10)).toContain(crossing);
+  });
+
   it('lists several places’ names breaking lines only between names, never inside one', () => {
     const lines = listNames(['Dong Pao', 'Nam Xe', 'Ben Den', 'Yen Phu'], 12).map((line) => line.replaceAll('\u00a0', ' '));
     expect(lines.join(' · ')).toBe('Dong Pao · Nam Xe · Ben Den · Yen Phu');

@@ -215,8 +215,18 @@ export function planLabels(
   // The places the articles single out first; a place on the way (minor_place) after them, named
   // only where its name fits beside it: on a small map a leader to every station is a tangle.
   const byRank = [...storyPoints.filter(({ f }) => !f.properties.minor_place), ...storyPoints.filter(({ f }) => f.properties.minor_place)];
+  // A marker drawn where another layer's marker already is reads as that one: its own name would
+  // point at nothing the reader can tell apart (the Lao Cai crossing between the two stations, at
+  // overview scales). It is named where the markers part, on a closer view.
+  const shown: { at: Point; radius: number; layerId: string }[] = [];
+  const coincides = (at: Point, radius: number, layerId: string) =>
+    shown.some((o) => o.layerId !== layerId && Math.hypot(o.at[0] - at[0], o.at[1] - at[1]) < Math.max(o.radius, radius));
   for (const { f, layer, gap } of byRank) {
     if (foldedIds.has(f.properties.id)) continue;
+    const at = project((f.geometry as GeoPoint).coordinates);
+    const radius = styleOf(layer, f.properties.kind).radius;
+    if (coincides(at, radius, layer.id)) continue;
+    shown.push({ at, radius, layerId: layer.id });
     const key = !f.properties.minor_place;
     add(
       f.properties.id,
