@@ -29,9 +29,9 @@ test.describe('schematic lines and illustrative outlines', () => {
     await expect(panel.locator('.facts')).toContainText(SCHEMATIC_SENTENCE);
     await expect(panel).toContainText('Length of the schematic drawing (not of the route)');
     // One row per line symbol, in the key's order, each drawn with the strokes the map draws for it.
-    await expect(page.locator('.legend .key li')).toHaveCount(LINE_KEY.length);
+    await expect(page.locator('.legend .key[aria-label="Line styles"] li')).toHaveCount(LINE_KEY.length);
     for (const [i, row] of LINE_KEY.entries()) {
-      const item = page.locator('.legend .key li').nth(i);
+      const item = page.locator('.legend .key[aria-label="Line styles"] li').nth(i);
       await expect(item).toHaveAttribute('data-key', row.key);
       await expect(item).toContainText(row.words);
       await expect(item.locator('svg line')).toHaveCount(lineStrokes(KIND_STYLES[row.kind], row).length);
