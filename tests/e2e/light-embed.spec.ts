@@ -193,6 +193,9 @@ test('before the live map, a click on a feature opens the panel; the swap keeps 
 });
 
 test('three embeds on one page: no WebGL context until one is used, no layout shift', async ({ page, baseURL }) => {
+  // Three embeds' apps, then one live map's boot, under SwiftShader on a shared machine (a fresh-clone run
+  // at load average 30 took over a minute to reach the network's idle).
+  test.setTimeout(180_000);
   const features = ['kh-station-hanoi', 'scs-spratly-islands', 'hainan-undersea-data-centre'];
   // Each frame's space reserved by the page's own style as well, as a publisher's template does (embed.js
   // sets it too, but a script at the end of the body can run after the first paint: that shift is the host's).
