@@ -19,6 +19,14 @@ const layers = story.layers.map((layer) => ({ layer, collection: story.collectio
 const basemap = story.labels as FeatureCollection<GeoPoint>;
 const frame = storyFrame();
 const project = (lonLat: number[]) => frame.projection(lonLat as [number, number]) as [number, number];
+/** The first view's projection, `zoom` times as close round `centre`, which lands at `at` (the frame's middle by default). */
+function zoomedRound(centre: number[], zoom: number, at: [number, number] = [frame.width / 2, frame.height / 2]) {
+  const [cx, cy] = project(centre);
+  return (lonLat: number[]): [number, number] => {
+    const [x, y] = project(lonLat);
+    return [(x - cx) * zoom + at[0], (y - cy) * zoom + at[1]];
+  };
+}
 
 function firstView(lang: (typeof LANGS)[number]) {
   const plan = planLabels(basemap, layers, lang, project);
@@ -61,11 +69,7 @@ describe('label layout at the first view', () => {
     expect(towns).toEqual(expect.arrayContaining(['Pingxiang', 'Lang Son', 'Dong Dang', 'Ha Long', 'Noi Bai']));
     const planned = (zoom: number) => {
       // The first view's projection, `zoom` times closer around Lang Son.
-      const [cx, cy] = project([106.76, 21.85]);
-      const plan = planLabels(basemap, layers, 'en', (lonLat) => {
-        const [x, y] = project(lonLat);
-        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
-      });
+      const plan = planLabels(basemap, layers, 'en', zoomedRound([106.76, 21.85], zoom));
       return plan.inputs.map((i) => i.lines.join(' '));
     };
     for (const town of towns) expect(planned(1), town).not.toContain(town);
@@ -78,11 +82,7 @@ describe('label layout at the first view', () => {
     expect(deposits).toHaveLength(4);
     const planned = (zoom: number) => {
       // The first view's projection, `zoom` times as close round the deposits.
-      const [cx, cy] = project([103.9, 22.2]);
-      return planLabels(basemap, layers, 'en', (lonLat) => {
-        const [x, y] = project(lonLat);
-        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
-      }).inputs.map((i) => i.id);
+      return planLabels(basemap, layers, 'en', zoomedRound([103.9, 22.2], zoom)).inputs.map((i) => i.id);
     };
     // A phone's scale (about half the desktop's) and a 640 px embed's: one name, the region's.
     for (const zoom of [0.45, 0.72]) {
@@ -107,12 +107,7 @@ describe('label layout at the first view', () => {
     );
     expect(minor.size).toBeGreaterThan(0);
     // A 320 px embed's scale: about a third of the desktop's, round the corridor.
-    const [cx, cy] = project([104.5, 23]);
-    const zoom = 0.36;
-    const small = (lonLat: number[]) => {
-      const [x, y] = project(lonLat);
-      return [(x - cx) * zoom + 160, (y - cy) * zoom + 200] as [number, number];
-    };
+    const small = zoomedRound([104.5, 23], 0.36, [160, 200]);
     const plan = planLabels(basemap, layers, 'en', small);
     const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 320, 400] });
     const ids = named(placed);
@@ -129,12 +124,8 @@ describe('label layout at the first view', () => {
       const lats = ring.map((p) => p[1]!);
       const centre = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
       // Centred on the group, at the scale that draws its outline 300 px wide in an 864 × 700 map.
-      const [cx, cy] = project(centre);
       const zoom = 300 / (project([Math.max(...lons), centre[1]!])[0] - project([Math.min(...lons), centre[1]!])[0]);
-      const close = (lonLat: number[]) => {
-        const [x, y] = project(lonLat);
-        return [(x - cx) * zoom + 432, (y - cy) * zoom + 350] as [number, number];
-      };
+      const close = zoomedRound(centre, zoom, [432, 350]);
       const plan = planLabels(basemap, layers, 'en', close);
       const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 864, 700] });
       const label = placed.find((l) => l.id === group.properties.id);
@@ -158,11 +149,7 @@ describe('label layout at the first view', () => {
   it('does not name a marker drawn where another layer’s marker already is, and names it where they part', () => {
     const crossing = 'link-crossing-lao-cai-hekou';
     const planned = (zoom: number) => {
-      const [cx, cy] = project([103.972, 22.502]);
-      return planLabels(basemap, layers, 'en', (lonLat) => {
-        const [x, y] = project(lonLat);
-        return [(x - cx) * zoom + frame.width / 2, (y - cy) * zoom + frame.height / 2];
-      }).inputs.map((i) => i.id);
+      return planLabels(basemap, layers, 'en', zoomedRound([103.972, 22.502], zoom)).inputs.map((i) => i.id);
     };
     // The first view: the crossing's marker lies on the stations' (1.2 km either side of it).
     expect(planned(1)).not.toContain(crossing);
