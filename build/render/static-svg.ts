@@ -15,7 +15,7 @@ import { BANDS, bottomToTop } from '../../src/lib/map/layer-order.ts';
 import { styleOf, type StoryLayer } from '../../src/lib/layers/layer.ts';
 import { LANG_TAGS } from '../../src/lib/i18n.ts';
 import { STORY_BOUNDS } from '../../src/lib/map/basemap-style.ts';
-import { KIND_LABELS, precisionWords } from '../../src/lib/format.ts';
+import { featureLabel } from '../../src/lib/format.ts';
 import { lineStrokes, type Stroke, type StrokeRole } from '../../src/lib/layers/line-symbol.ts';
 import { SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
 import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
@@ -97,7 +97,7 @@ export function featureSvg(f: StaticFeature, named: boolean, selected = false): 
   ]
     .filter(Boolean)
     .join(' ');
-  const name = named ? ` aria-label="${escapeHtml(`${f.properties.name_en}: ${KIND_LABELS[f.properties.kind]}${precisionWords(f.properties)}`)}"` : '';
+  const name = named ? ` aria-label="${escapeHtml(featureLabel(f.properties, 'en'))}"` : '';
   const open = `<g class="${classes}" data-feature-id="${f.id}"${name}>`;
   if (f.shape === 'point') {
     const at = `M${f.x} ${f.y}h0`;

@@ -1,5 +1,6 @@
 // The interface parts the first view does not show (src/components/later/parts.ts) load after it,
 // so a reader's first view downloads less: once the map is idle, or as soon as one is needed.
+import type { Messages } from './messages/index.ts';
 import { tick } from 'svelte';
 type LaterParts = typeof import('../components/later/parts.ts');
 
@@ -18,9 +19,6 @@ export function loadLaterUi(): Promise<LaterParts> {
   );
   return loading;
 }
-
-/** What a reader is told when the parts could not be fetched (the connection dropped, say). */
-export const LATER_UI_FAILED = 'Part of the map’s interface could not load (the feature details and dialogs): check the connection and reload the page.';
 
 /** The loaded parts, or null until they are: reactive, so a component renders them when they come. */
 export const laterUi = {
@@ -41,11 +39,12 @@ export function loadLaterUiWhenIdle(): void {
 export type LaterDialog = { open(): void };
 
 /** Opens one of the later dialogs, fetching the parts first if need be; a failed fetch is a notice. */
-export async function openLaterDialog(dialog: () => LaterDialog | undefined, story: { notify(text: string): void }): Promise<void> {
+export async function openLaterDialog(dialog: () => LaterDialog | undefined, story: { notify(text: string): void; words: Messages }): Promise<void> {
   try {
     await loadLaterUi();
   } catch {
-    story.notify(LATER_UI_FAILED);
+    // What a reader is told when the parts could not be fetched (the connection dropped, say).
+    story.notify(story.words.laterUiFailed);
     return;
   }
   await tick();

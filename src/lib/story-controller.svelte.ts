@@ -6,17 +6,18 @@ import type { FeatureCollection, Point } from 'geojson';
 import { tick } from 'svelte';
 import { StoryState } from './story-state.svelte.ts';
 import type { StoryLayer } from './layers/layer.ts';
-import { nameIn } from './i18n.ts';
-import { KIND_LABELS } from './format.ts';
+import { LANG_TAGS, nameIn } from './i18n.ts';
+import type { Messages } from './messages/index.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
 import { LABEL_LAND_PATH, type LandCollection } from './labels/land.ts';
 import type { VisibleArea } from './map/later/visible-area.ts';
-import { NO_WEBGL_MESSAGE, webGL2Exposed } from './webgl.ts';
+import { webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
 
-const pictureReason = (message: string) => `${message} This is a static picture of the map instead.`;
-
 const NARROW = '(max-width: 900px)';
+
+/** A message in the reader's words, worded when shown (so it follows a change of language). */
+type Words = (m: Messages) => string;
 
 /** Framing's code (src/lib/map/later/framing.ts), fetched on the first selection. If that fetch
  * fails the feature is not framed; the panel's own later code says so in a notice. */
@@ -39,6 +40,8 @@ export interface StoryEnvironment {
   framesChapters?: boolean;
   /** The embed: the articles' credits and the sources wait until asked for (loadDetails). */
   detailsLater?: boolean;
+  /** The browser's languages, which choose the language when the URL does not (navigator.languages). */
+  languages?: readonly string[];
 }
 
 export function browserEnvironment(): StoryEnvironment {
@@ -49,6 +52,7 @@ export function browserEnvironment(): StoryEnvironment {
     writeSearch: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
     narrow: () => matchMedia(NARROW).matches,
     webgl: webGL2Exposed(),
+    languages: navigator.languages,
   };
 }
 
@@ -58,8 +62,12 @@ export class StoryController {
   /** The live map, from its first load until it is removed; null without one. */
   map = $state.raw<MapLibreMap | null>(null);
   mapWrap: HTMLElement | null = null;
-  /** Why the interactive map is not shown, or null while it is. */
-  staticReason = $state<string | null>(null);
+  /** Why the interactive map is not shown, in the reader's words, or null while it is. */
+  #whyStatic = $state.raw<Words | null>(null);
+  get staticReason(): string | null {
+    const words = this.story.words;
+    return this.#whyStatic ? words.pictureInstead(this.#whyStatic(words)) : null;
+  }
   announcement = $state('');
   /** Whether opening the panel moves focus to it: not when a host page selected the feature. */
   focusPanel = $state(true);
@@ -86,8 +94,8 @@ export class StoryController {
   constructor(layers: readonly StoryLayer[], env: StoryEnvironment = browserEnvironment()) {
     this.env = env;
     this.base = env.base;
-    this.story = new StoryState(layers, env.search);
-    if (env.webgl === false) this.staticReason = pictureReason(NO_WEBGL_MESSAGE);
+    this.story = new StoryState(layers, env.search, env.languages);
+    if (env.webgl === false) this.mapCouldNotStart((m) => m.noWebGl);
     void this.story.load(this.base, env.fetcher, { detailsLater: env.detailsLater });
     // Without the basemap's names the story's own names still show.
     void (env.fetcher ?? fetch)(`${this.base}${BASEMAP_LABELS_PATH}`)
@@ -103,6 +111,11 @@ export class StoryController {
         if (land?.type === 'FeatureCollection' && Array.isArray(land.features)) this.labelLand = land;
       })
       .catch(() => {});
+
+    // The document's language follows the reader's (screen readers pronounce the page by it).
+    $effect(() => {
+      if (typeof document !== 'undefined') document.documentElement.lang = LANG_TAGS[this.story.lang];
+    });
 
     // The address follows the state once the frame showing it has painted: replaceState costs a
     // few ms of a click, and only the latest state is written.
@@ -199,7 +212,8 @@ export class StoryController {
 
   describe = (id: string): string => {
     const found = this.story.index.get(id);
-    return found ? `${nameIn(found.feature.properties, this.story.lang)} (${KIND_LABELS[found.feature.properties.kind]})` : id;
+    const words = this.story.words;
+    return found ? words.described(nameIn(found.feature.properties, this.story.lang), words.kinds[found.feature.properties.kind]) : id;
   };
 
   select(id: string | null, from: HTMLElement | SVGElement | null, frameIt: boolean, focus = true): void {
@@ -207,7 +221,7 @@ export class StoryController {
     this.focusPanel = focus;
     this.story.selectedId = id;
     if (!id) return;
-    this.announcement = `Selected ${this.describe(id)}.`;
+    this.announcement = this.story.words.selected(this.describe(id));
     if (frameIt) {
       this.bringMapIntoView();
       void this.frame();
@@ -242,12 +256,12 @@ export class StoryController {
   }
 
   /** No live map at all: the picture is the map, and the map area says why (no notice as well). */
-  mapCouldNotStart(message: string): void {
-    this.staticReason = pictureReason(message);
+  mapCouldNotStart(why: Words): void {
+    this.#whyStatic = why;
   }
 
-  mapFailed(message: string): void {
-    queueMicrotask(() => this.story.notify(message));
-    if (!this.map) this.staticReason = pictureReason(message);
+  mapFailed(why: Words): void {
+    queueMicrotask(() => this.story.notify(why(this.story.words)));
+    if (!this.map) this.#whyStatic = why;
   }
 }

@@ -7,6 +7,7 @@ import { keepBuiltLayer, servedAsBuilt } from './data/as-built.ts';
 import { FeatureIndex, type IndexedFeature } from './feature-index.ts';
 import { parseView, quote, serializeView, type ViewState } from './url-state.ts';
 import type { Article, Lang, Source, StoryCollection } from './types.ts';
+import { en, loadMessages, type Messages } from './messages/index.ts';
 
 export const MAX_NOTICES = 4;
 export const MAX_NOTICE_LENGTH = 300;
@@ -19,7 +20,9 @@ export type LayerLoad =
 
 export class StoryState {
   readonly layerIds: readonly string[];
-  lang = $state<Lang>('en');
+  #lang = $state<Lang>('en');
+  /** The interface's words, in `lang` once its catalogue has arrived (English until then). */
+  words = $state.raw<Messages>(en);
   visible = $state<string[]>([]);
   selectedId = $state<string | null>(null);
   // Raw: GeoJSON is handed to MapLibre as is, never wrapped in proxies.
@@ -38,6 +41,21 @@ export class StoryState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- only its size is shown, through moreNotices
   readonly #hiddenNotices = new Set<string>();
 
+  /** The reader's language: place names follow at once, the interface's words once fetched. */
+  get lang(): Lang {
+    return this.#lang;
+  }
+
+  set lang(lang: Lang) {
+    this.#lang = lang;
+    loadMessages(lang).then(
+      (words) => {
+        if (this.#lang === lang) this.words = words;
+      },
+      () => this.notify(this.words.wordsFailed),
+    );
+  }
+
   /** Loaded features by id, with their layer. */
   get index(): FeatureIndex {
     void this.#indexed;
@@ -51,15 +69,20 @@ export class StoryState {
   constructor(
     readonly layers: readonly StoryLayer[],
     search: string,
+    /** The browser's languages (navigator.languages): they choose the language when the URL does not. */
+    languages: readonly string[] = [],
   ) {
     this.layerIds = layers.map((l) => l.id);
     this.visible = [...this.layerIds];
     this.loads = Object.fromEntries(this.layerIds.map((id) => [id, { status: 'loading' }]));
-    const { state, notices } = parseView(search, this.layerIds);
+    const { state } = parseView(search, this.layerIds, languages);
     this.lang = state.lang;
     if (state.layers) this.visible = state.layers;
     this.selectedId = state.feature;
-    for (const notice of notices) this.notify(notice);
+    // What the address asked for and could not have, said in the reader's language (once its words are here).
+    const tell = (words: Messages) => parseView(search, this.layerIds, languages, words).notices.forEach((n) => this.notify(n));
+    if (state.lang === 'en') tell(en);
+    else loadMessages(state.lang).then(tell, () => tell(en));
   }
 
   /**
@@ -97,7 +120,7 @@ export class StoryState {
     });
     await Promise.all([detailsLater ? null : this.loadDetails(base, fetcher), ...layerLoads]);
     if (this.selectedId && !this.selected) {
-      this.notify(`Ignored feature ${quote(this.selectedId)}: no feature on this map has that id.`);
+      this.notify(this.words.ignoredFeature(quote(this.selectedId)));
       this.selectedId = null;
     }
   }
@@ -110,12 +133,12 @@ export class StoryState {
     const articleLoad = () =>
       loadArticles(`${base}data/articles.json`, fetcher).then((articles) => {
         if (articles.ok) this.articles = articles.value;
-        else this.notify(`Article details could not be loaded: ${articles.error}.`);
+        else this.notify(this.words.articlesFailed(articles.error));
       });
     const sourceLoad = () =>
       loadSources(`${base}data/sources.json`, fetcher).then((sources) => {
         if (sources.ok) this.sources = sources.value;
-        else this.notify(`The list of sources could not be loaded: ${sources.error}.`);
+        else this.notify(this.words.sourcesFailed(sources.error));
       });
     return (this.#details ??= Promise.all([articleLoad(), sourceLoad()]));
   }

@@ -5,6 +5,3 @@
 export function webGL2Exposed(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined';
 }
-
-/** What the map area says when the browser has no WebGL 2. */
-export const NO_WEBGL_MESSAGE = 'Your browser cannot show the interactive map (it needs WebGL 2).';

@@ -199,7 +199,7 @@ for (const [width, height] of [
       await page.locator('.embed-menu summary').click();
       await expect(page.locator('.compact-legend .key-list')).toBeHidden();
       for (const name of ['Features on the map', 'Sources']) await expect(page.getByRole('button', { name })).toBeVisible();
-      await expect(page.getByRole('combobox', { name: 'Place names' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
       // The larger map: in the bar, or in the menu on a narrow frame; once either way.
       await expect(page.getByRole('link', { name: /View larger map/ })).toHaveCount(1);
       await expect(page.getByRole('link', { name: /View larger map/ })).toBeVisible();

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { LAYER_IDS, PROJECT_ROOT } from '../shared/layers.ts';
-import { KIND_STYLES, LINE_KEY, SCHEMATIC_SENTENCE } from '../../src/lib/layers/kinds.ts';
+import { KIND_STYLES, LINE_KEY } from '../../src/lib/layers/kinds.ts';
+import { en } from '../../src/lib/messages/en.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 
 interface Props {
@@ -26,14 +27,14 @@ test.describe('schematic lines and illustrative outlines', () => {
     const { page } = shared;
     const panel = page.locator('.panel');
     await expect(panel).toHaveAttribute('data-feature-id', schematic!.id);
-    await expect(panel.locator('.facts')).toContainText(SCHEMATIC_SENTENCE);
+    await expect(panel.locator('.facts')).toContainText(en.schematicSentence);
     await expect(panel).toContainText('Length of the schematic drawing (not of the route)');
     // One row per line symbol, in the key's order, each drawn with the strokes the map draws for it.
     await expect(page.locator('.legend .key[aria-label="Line styles"] li')).toHaveCount(LINE_KEY.length);
     for (const [i, row] of LINE_KEY.entries()) {
       const item = page.locator('.legend .key[aria-label="Line styles"] li').nth(i);
       await expect(item).toHaveAttribute('data-key', row.key);
-      await expect(item).toContainText(row.words);
+      await expect(item).toContainText(en.lineKey[row.key]);
       await expect(item.locator('svg line')).toHaveCount(lineStrokes(KIND_STYLES[row.kind], row).length);
     }
     await page.screenshot({ path: `${SCREENS}/geometry-schematic-panel.png` });

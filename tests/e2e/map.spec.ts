@@ -161,7 +161,8 @@ test('unknown URL values are ignored with a polite notice and the map still work
 test('the embed code keeps the current view', async ({ page, baseURL }) => {
   await page.goto('./?feature=kh-station-hanoi&lang=vi');
   await waitForMap(page);
-  await page.getByRole('button', { name: 'Embed' }).click();
+  // The interface is in the reader's language: "Nhúng" is Vietnamese for "Embed".
+  await page.getByRole('button', { name: 'Nhúng' }).click();
   const code = await page.locator('#embed-code').inputValue();
   expect(code).toContain(`data-story-map="${baseURL}embed.html?feature=kh-station-hanoi&lang=vi"`);
   expect(code).toContain(`<script src="${baseURL}embed.js" async></script>`);

@@ -1,6 +1,7 @@
 // The build-time picture inlined in index.html and embed.html: every feature, honest names,
 // the same projection as the live map, no inline styles or scripts, and small enough.
 import { KIND_STYLES, LINE_KEY, SCHEMATIC_LINE, SQUARE_MARKER } from '../../src/lib/layers/kinds.ts';
+import { en } from '../../src/lib/messages/en.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import { STORY_LAYERS } from '../../src/lib/layers/index.ts';
 import { styleOf } from '../../src/lib/layers/layer.ts';
@@ -133,7 +134,7 @@ describe('the pre-rendered map', () => {
     expect(rows.map((r) => r[1])).toEqual(LINE_KEY.map((r) => r.key));
     for (const [i, row] of LINE_KEY.entries()) {
       const html = rows[i]![2]!;
-      expect(html, row.key).toContain(row.words);
+      expect(html, row.key).toContain(en.lineKey[row.key]);
       const lines = [...html.matchAll(/<line[^>]*>/g)].map((m) => m[0]);
       const strokes = lineStrokes(KIND_STYLES[row.kind], row);
       expect(lines.length, row.key).toBe(strokes.length);

@@ -119,11 +119,14 @@ afterEach(() => {
 });
 
 describe('StoryState', () => {
-  it('reads the view from the URL and notes what it ignores', () => {
+  it('reads the view from the URL and notes what it ignores, in the reader’s language', async () => {
+    const english = new StoryState(LAYERS, '?layers=places,nope&zoom=3');
+    expect(english.notices).toEqual(['Ignored the unknown URL parameter “zoom”.', 'Ignored unknown layer “nope”.']);
     const state = new StoryState(LAYERS, '?layers=places,nope&lang=vi&zoom=3');
     expect(state.visible).toEqual(['places']);
     expect(state.lang).toBe('vi');
-    expect(state.notices).toEqual(['Ignored the unknown URL parameter “zoom”.', 'Ignored unknown layer “nope”.']);
+    await vi.waitFor(() => expect(state.notices).toEqual(['Đã bỏ qua tham số URL không xác định “zoom”.', 'Đã bỏ qua lớp không xác định “nope”.']));
+    expect(state.words.layers).toBe('Lớp');
     expect(state.search).toBe('?layers=places&lang=vi');
   });
 

@@ -2,6 +2,7 @@
 // is: there `chapter` is an unknown parameter, and the map pages' code carries none of this.
 // An unknown chapter is dropped with a notice, as an unknown ?feature= is; parsing never throws.
 import { parseView, quote, serializeView, type ParsedView, type ViewState } from '../url-state.ts';
+import { en, type Messages } from '../messages/index.ts';
 
 export const CHAPTER_PARAM = 'chapter';
 
@@ -11,10 +12,10 @@ export interface StoryViewState extends ViewState {
 }
 
 /** A `?chapter=` value checked against the story's chapter ids (for a page that learns them after reading the URL too). */
-export function resolveChapter(value: string | null, chapterIds: readonly string[]): { chapter: string | null; notice: string | null } {
+export function resolveChapter(value: string | null, chapterIds: readonly string[], m: Messages = en): { chapter: string | null; notice: string | null } {
   if (!value) return { chapter: null, notice: null };
   if (chapterIds.includes(value)) return { chapter: value, notice: null };
-  return { chapter: null, notice: `Ignored chapter ${quote(value)}: the story has no chapter with that id.` };
+  return { chapter: null, notice: m.ignoredChapter(quote(value)) };
 }
 
 /** The story page's URL: the map pages' parameters, and `?chapter=`. */

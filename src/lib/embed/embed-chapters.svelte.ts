@@ -63,6 +63,7 @@ export class EmbedChapters {
       const { chapter, notice } = this.#code.resolveChapter(
         id,
         this.driver.chapters.map((ch) => ch.id),
+        this.c.story.words,
       );
       if (notice) this.c.story.notify(notice);
       else this.#wanted = chapter;
@@ -74,12 +75,13 @@ export class EmbedChapters {
     this.#loading = true;
     void this.#load().then((loaded) => {
       // Not retried: one notice, and the map stays as the reader left it.
-      if (!loaded.ok) return this.c.story.notify(`The story’s chapters could not be loaded: ${loaded.error}`);
+      if (!loaded.ok) return this.c.story.notify(this.c.story.words.chaptersFailed(loaded.error));
       const { code, chapters } = loaded;
       this.#code = code;
       const { notice } = code.resolveChapter(
         this.#wanted,
         chapters.map((ch) => ch.id),
+        this.c.story.words,
       );
       if (notice) {
         this.c.story.notify(notice);

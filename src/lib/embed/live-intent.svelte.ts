@@ -27,7 +27,7 @@ export class LiveOnIntent {
     this.wanted = true;
     this.load().then(
       (module) => (this.component = module.startLiveMap()),
-      (error: unknown) => this.c.mapFailed(`The interactive map could not load (${error instanceof Error ? error.message : String(error)}).`),
+      (error: unknown) => this.c.mapFailed((m) => m.mapCouldNotLoad(error instanceof Error ? error.message : String(error))),
     );
   }
 

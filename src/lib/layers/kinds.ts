@@ -1,6 +1,7 @@
 // How each kind of feature is drawn, whatever its layer: one table read by the MapLibre style,
 // the static SVG and the legend swatch. A layer changes values for its own kinds in geo/layers.json.
 import type { Kind, KindStyle } from '../types.ts';
+import type { Messages } from '../messages/index.ts';
 
 const line: KindStyle = {
   shape: 'line',
@@ -50,21 +51,11 @@ export const SCHEMATIC_LINE = { widthScale: 0.6, opacity: 0.7, plannedDash: [4, 
 /** The legend's key to line symbols, one row each, drawn by LayerSwatch from the same strokes as the
  * map (lineStrokes in line-symbol.ts): a railway built and planned, an expressway, a schematic line. */
 export const LINE_KEY = [
-  { key: 'built', kind: 'railway', planned: false, schematic: false, words: 'Railway, built' },
-  { key: 'planned', kind: 'railway', planned: true, schematic: false, words: 'Dashed: planned or proposed' },
-  { key: 'expressway', kind: 'expressway', planned: false, schematic: false, words: 'Expressway' },
-  {
-    key: 'schematic',
-    kind: 'railway',
-    planned: false,
-    schematic: true,
-    words: 'Thin and pale: drawn schematically, as a link between cited places on its route (its track is not traced here)',
-  },
-] as const satisfies readonly { key: string; kind: Kind; planned: boolean; schematic: boolean; words: string }[];
-
-/** The panel's sentence for a schematic line. */
-export const SCHEMATIC_SENTENCE =
-  'Drawn schematically: the line links cited places on its route; its exact track is not traced here, so the line drawn is not its path';
+  { key: 'built', kind: 'railway', planned: false, schematic: false },
+  { key: 'planned', kind: 'railway', planned: true, schematic: false },
+  { key: 'expressway', kind: 'expressway', planned: false, schematic: false },
+  { key: 'schematic', kind: 'railway', planned: false, schematic: true },
+] as const satisfies readonly { key: keyof Messages['lineKey']; kind: Kind; planned: boolean; schematic: boolean }[];
 
 /** Kinds always named in every language, whatever the reader chose: disputed places. */
 export const ALL_NAMES_KINDS: readonly Kind[] = (Object.keys(KIND_STYLES) as Kind[]).filter((k) => KIND_STYLES[k].label === 'always');

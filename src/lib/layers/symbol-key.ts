@@ -2,7 +2,7 @@
 // LINE_KEY): one row per symbol the layers draw, from the layers' kinds and colours, so a layer
 // added in geo/layers.json brings its symbols with it.
 import type { Kind } from '../types.ts';
-import { KIND_LABELS } from '../format.ts';
+import { en, type Messages } from '../messages/index.ts';
 import { styleOf, type LegendSwatch, type StoryLayer } from './layer.ts';
 import { lineStrokes } from './line-symbol.ts';
 import { mixWithWhite } from '../labels/tint.ts';
@@ -17,7 +17,7 @@ export interface SymbolRow {
 /** Kinds keyed here: the line key covers routes, and a region is its layer's own swatch. */
 const KEYED = (kind: Kind) => kind !== 'railway' && kind !== 'expressway' && kind !== 'region';
 
-export function symbolKey(layers: readonly StoryLayer[]): SymbolRow[] {
+export function symbolKey(layers: readonly StoryLayer[], m: Messages = en): SymbolRow[] {
   const rows = layers.flatMap((layer) =>
     layer.kinds.filter(KEYED).map((kind): SymbolRow => {
       const style = styleOf(layer, kind);
@@ -28,7 +28,7 @@ export function symbolKey(layers: readonly StoryLayer[]): SymbolRow[] {
         marker: style.marker,
         strokes: style.shape === 'line' ? lineStrokes(style, { planned: false, schematic: false }) : [],
       };
-      return { key: `${layer.id}:${kind}`, swatch, words: KIND_LABELS[kind] };
+      return { key: `${layer.id}:${kind}`, swatch, words: m.kinds[kind] };
     }),
   );
   // Estimated positions are drawn paler (their colour mixed with white, as on the map): keyed once, on the first plain dot.
@@ -37,7 +37,7 @@ export function symbolKey(layers: readonly StoryLayer[]): SymbolRow[] {
     rows.push({
       key: 'approximate',
       swatch: { ...dot.swatch, color: mixWithWhite(dot.swatch.color, APPROXIMATE_PERCENT) },
-      words: 'Paler: an estimated position',
+      words: m.estimatedKey,
     });
   return rows;
 }

@@ -65,7 +65,6 @@ export function paletteProperties(p: BasemapPalette): [string, string, unknown][
 }
 
 /** Credits shown in the map from its first frame (a source's attribution would appear only once it loads, and move the control). */
-export const MAP_ATTRIBUTION = ['Story data: see Sources', 'Basemap: Natural Earth (public domain)'];
 
 type Bounds = [[number, number], [number, number]];
 

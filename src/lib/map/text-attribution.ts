@@ -6,21 +6,23 @@ import type { IControl } from 'maplibre-gl';
 
 export class TextAttributionControl implements IControl {
   private container: HTMLElement | null = null;
+  private readonly summary = document.createElement('summary');
+  private readonly inner = document.createElement('div');
 
-  constructor(private readonly credits: readonly string[]) {}
+  /** The credits, and the name of the button that shows them (in the reader's language). */
+  setCredits(credits: readonly string[], name: string): void {
+    this.summary.title = name;
+    this.summary.setAttribute('aria-label', name);
+    this.inner.textContent = credits.join(' | ');
+  }
 
   onAdd(): HTMLElement {
     const details = document.createElement('details');
     details.className = 'maplibregl-ctrl maplibregl-ctrl-attrib maplibregl-compact';
-    const summary = document.createElement('summary');
-    summary.className = 'maplibregl-ctrl-attrib-button';
-    summary.title = 'Credits';
-    summary.setAttribute('aria-label', 'Credits');
-    const inner = document.createElement('div');
-    inner.className = 'maplibregl-ctrl-attrib-inner';
-    inner.textContent = this.credits.join(' | ');
+    this.summary.className = 'maplibregl-ctrl-attrib-button';
+    this.inner.className = 'maplibregl-ctrl-attrib-inner';
     details.addEventListener('toggle', () => details.classList.toggle('maplibregl-compact-show', details.open));
-    details.append(summary, inner);
+    details.append(this.summary, this.inner);
     this.container = details;
     return details;
   }

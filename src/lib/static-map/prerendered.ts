@@ -5,14 +5,14 @@
 export interface Prerendered {
   map: SVGSVGElement;
   locator: SVGSVGElement | null;
-  /** The one-line credit written at build time (build/render/credit-line.ts), if the page has one. */
+  /** The names in the one-line credit written at build time (build/render/credit-line.ts), if the page has one. */
   credit: string | null;
 }
 
 export function takePrerenderedPage(target: HTMLElement): Prerendered | null {
   const map = target.querySelector<SVGSVGElement>('svg.story-svg');
   const locator = target.querySelector<SVGSVGElement>('svg.locator-svg');
-  const credit = target.querySelector('.credit')?.textContent ?? null;
+  const credit = target.querySelector('.credit .credit-names')?.textContent ?? null;
   map?.remove();
   locator?.remove();
   target.replaceChildren();
