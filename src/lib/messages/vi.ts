@@ -23,8 +23,9 @@ export const vi: Messages = {
   menu: 'Trình đơn',
   opensNewTab: ' (mở trong thẻ mới)',
   viewLargerMap: 'Xem bản đồ lớn',
-  exploreMap: 'Khám phá bản đồ',
-  doneExploring: 'Dừng khám phá',
+  // Short: the embed's one bar holds it beside the layers' key and the menu at 320 px.
+  exploreMap: 'Khám phá',
+  doneExploring: 'Xong',
   backToMap: '‹ Quay lại bản đồ',
   liveMapLabel:
     'Bản đồ tương tác. Phím mũi tên để di chuyển, phím cộng và trừ để phóng to và thu nhỏ, phím N để lần lượt qua các đối tượng đang hiển thị, Enter để mở một đối tượng.',
