@@ -16,7 +16,7 @@ export const PUBLISH_WORDS = {
   vi: {
     ampHeading: 'Cho trang AMP',
     ampIntro:
-      'Trên trang AMP, hãy dán đoạn mã này. Bản đồ đề nghị AMP dành cho nó chiều cao phù hợp với chiều rộng; khi AMP chưa thể đổi kích thước ngay, nút bên trong sẽ hiện toàn bộ bản đồ. Phần head của trang cũng cần thành phần amp-iframe của AMP.',
+      'Trên trang AMP, hãy dán đoạn mã này. Bản đồ tự yêu cầu AMP cho chiều cao phù hợp với chiều rộng của nó; nếu AMP chưa thể đổi kích thước ngay, nút bên trong khung sẽ hiện toàn bộ bản đồ. Phần head của trang cũng cần có thành phần mở rộng amp-iframe của AMP.',
     ampCodeLabel: 'Mã nhúng AMP',
     ampOverflow: 'Xem toàn bộ bản đồ',
     ampCopy: 'Sao chép mã AMP',
