@@ -4,8 +4,10 @@
 // another origin than the page's and the map's.
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
 import { test, expect, waitForMap, SCREENS } from './fixtures.ts';
 import { MAP_ORIGIN } from './article-host.ts';
+import { PROJECT_ROOT, STORY_LAYERS } from '../shared/layers.ts';
 
 const PAGES = ['index.html', 'embed.html', 'story.html', 'article.html'];
 
@@ -160,5 +162,38 @@ test.describe('AMP: an amp-iframe stand-in on another origin', () => {
     // The plain frame's app is up (its protocol hello comes after the start, where AMP's request would go) and it asked AMP nothing.
     await expect.poll(async () => (await received('plain')).some((m) => m.data?.ns === 'china-vietnam-story-map')).toBe(true);
     expect((await received('plain')).filter((m) => m.data?.sentinel !== undefined)).toEqual([]);
+  });
+});
+
+test.describe('events for publishers', () => {
+  test.use({ otherOrigins: [MAP_ORIGIN] });
+
+  test('the README’s sample analytics listener hears the map: the feature it opened on, and a reader’s layer toggle', async ({ page, baseURL }) => {
+    const readme = readFileSync(`${PROJECT_ROOT}README.md`, 'utf8');
+    const sample = /<!-- analytics-sample -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(sample, 'the sample in the README').toBeTruthy();
+    const host = `${baseURL}analytics-host.html`;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Publisher</title></head><body style="margin:0">
+          <div data-story-map="${MAP_ORIGIN}/embed.html?feature=kh-station-hanoi" style="width:640px" data-height="480"></div>
+          <script>window.sent = []; function sendToAnalytics(name, data) { sent.push([name, data]); }</script>
+          <script src="${MAP_ORIGIN}/embed.js"></script>
+          <script>${sample}</script>
+        </body></html>`,
+      }),
+    );
+    await page.context().grantPermissions(['local-network-access']);
+    await page.goto(host);
+    const sent = () => page.evaluate(() => (window as unknown as { sent: [string, Record<string, string>][] }).sent);
+    const ids = STORY_LAYERS.map((l) => l.id);
+    await expect.poll(sent).toContainEqual(['map: feature opened', { feature: 'kh-station-hanoi' }]);
+    expect(await sent()).toContainEqual(['map: layers shown', { layers: ids.join(',') }]);
+    const frame = page.frameLocator('[data-story-map] iframe');
+    await frame.locator('.key summary').click();
+    await frame.locator('li[data-layer-id="hainan-data-centre"] input').uncheck();
+    const rest = ids.filter((id) => id !== 'hainan-data-centre').join(',');
+    await expect.poll(async () => (await sent()).at(-1)).toEqual(['map: layers shown', { layers: rest }]);
   });
 });
