@@ -5,7 +5,7 @@ import { publicUrl } from '../../build/render/publish/public-url.ts';
 import { oembedDocument, providerFromEnv } from '../../build/render/publish/oembed.ts';
 import { THUMBNAIL_ALT, publishMeta } from '../../build/render/publish/page-meta.ts';
 import { EMBED_TITLE, ampEmbedCode, iframeEmbedCode, scriptEmbedCode } from '../../src/lib/embed/embed-code.ts';
-import { ampSizeMessage, inAmpFrame } from '../../src/lib/embed/amp-size.ts';
+import { ampSizeMessage, askAmpForHeight, inAmpFrame } from '../../src/lib/embed/amp-size.ts';
 import { PUBLISH_WORDS } from '../../src/lib/publish-words.ts';
 import { LANGS } from '../../src/lib/types.ts';
 
@@ -89,6 +89,35 @@ describe('AMP', () => {
     expect(ampSizeMessage(390)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 448 });
     expect(ampSizeMessage(800)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 600 });
     expect(ampSizeMessage(2000).height).toBe(688);
+  });
+
+  it('posts to the parent window only, once per height, again when the width changes', () => {
+    const posted: [unknown, string][] = [];
+    const listeners: (() => void)[] = [];
+    const parent = { postMessage: (message: unknown, origin: string) => posted.push([message, origin]) };
+    const frame = (hash: string, framed = true) => {
+      const win = {
+        location: { hash },
+        innerWidth: 390,
+        addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+      } as unknown as Window & { innerWidth: number; parent: unknown };
+      win.parent = framed ? parent : win;
+      return win;
+    };
+    const amp = frame('#amp=1');
+    askAmpForHeight(amp);
+    expect(posted).toEqual([[{ sentinel: 'amp', type: 'embed-size', height: 448 }, '*']]);
+    listeners.forEach((l) => l()); // a resize that keeps the height asks nothing
+    amp.innerWidth = 800;
+    listeners.forEach((l) => l());
+    expect(posted.map(([m]) => (m as { height: number }).height)).toEqual([448, 600]);
+    // Not framed by AMP: nothing at all, and nothing listened to.
+    posted.length = 0;
+    listeners.length = 0;
+    askAmpForHeight(frame(''));
+    askAmpForHeight(frame('#amp=1', false));
+    expect(posted).toEqual([]);
+    expect(listeners).toEqual([]);
   });
 
   it('offers a resizable amp-iframe of the view with the overflow button AMP requires', () => {
