@@ -99,13 +99,15 @@ describe('AMP', () => {
       const win = {
         location: { hash },
         innerWidth: 390,
+        parent: null as unknown,
         addEventListener: (_: string, listener: () => void) => listeners.push(listener),
-      } as unknown as Window & { innerWidth: number; parent: unknown };
+      };
       win.parent = framed ? parent : win;
       return win;
     };
+    const ask = (win: ReturnType<typeof frame>) => askAmpForHeight(win as unknown as Window);
     const amp = frame('#amp=1');
-    askAmpForHeight(amp);
+    ask(amp);
     expect(posted).toEqual([[{ sentinel: 'amp', type: 'embed-size', height: 448 }, '*']]);
     listeners.forEach((l) => l()); // a resize that keeps the height asks nothing
     amp.innerWidth = 800;
@@ -114,8 +116,8 @@ describe('AMP', () => {
     // Not framed by AMP: nothing at all, and nothing listened to.
     posted.length = 0;
     listeners.length = 0;
-    askAmpForHeight(frame(''));
-    askAmpForHeight(frame('#amp=1', false));
+    ask(frame(''));
+    ask(frame('#amp=1', false));
     expect(posted).toEqual([]);
     expect(listeners).toEqual([]);
   });
