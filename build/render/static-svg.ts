@@ -4,7 +4,7 @@
 // attributes for each layer's colour, so the page's strict CSP needs no inline styles.
 import { area, bboxClip, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { renderStaticMap, type StaticFeature, type StaticMap } from './static-map/render.ts';
+import { renderStaticMap, storyFrame, type StaticFeature, type StaticFrame, type StaticMap } from './static-map/render.ts';
 import { layoutLabels, type Box } from '../../src/lib/labels/layout.ts';
 import type { LandCollection } from '../../src/lib/labels/land.ts';
 import { labelLand } from './label-land.ts';
@@ -27,6 +27,8 @@ export interface StaticSvgOptions {
   langs?: readonly Lang[];
   /** Features are named and marked for the page's script to make them buttons. */
   features?: boolean;
+  /** The frame drawn (the story's bounds at 760 units tall by default); the thumbnails lay out their own. */
+  frame?: StaticFrame;
 }
 
 /** Half an SVG unit (about half a pixel on a desktop map): invisible, and it halves the coastline's bytes. */
@@ -121,7 +123,7 @@ export function staticMapSvg(
   layers: Record<string, StoryCollection>,
   options: StaticSvgOptions,
 ): string {
-  const { title, langs = LANGS, features: named = true } = options;
+  const { title, langs = LANGS, features: named = true, frame = storyFrame() } = options;
   const land: FeatureCollection = {
     type: 'FeatureCollection',
     features: basemap.land.features
@@ -130,7 +132,7 @@ export function staticMapSvg(
       .filter((f) => (f.geometry as Polygon).coordinates.length > 0),
   };
   const present = storyLayers.flatMap((layer) => (layers[layer.id] ? [{ layer, collection: layers[layer.id]! }] : []));
-  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), layers: present });
+  const model = renderStaticMap({ land, borders: simplify(basemap.borders, { tolerance: LAND_TOLERANCE_DEG }), layers: present }, frame);
   // Areas, lines, points, the manifest's first layer on top in each, as on the live map (src/lib/map/layer-order.ts):
   // a layer has a group per band it draws in, and toggling a layer shows or hides all of them.
   const groups = BANDS.flatMap((band) =>

@@ -15,6 +15,9 @@ import { LABEL_LAND_PATH } from '../../src/lib/labels/land.ts';
 import { loadLegendRenderer } from './prerender.ts';
 import { CHAPTERS_URL } from '../../src/lib/chapters/load.ts';
 import { flatStoryHtml } from './flat-story.ts';
+import { cardSvg } from './thumbnail/card-svg.ts';
+import { rasterise } from './thumbnail/rasterise.ts';
+import { OEMBED_PATH, THUMBNAIL_PATH, oembedDocument } from './publish/oembed.ts';
 
 export interface StoryOutput {
   problems: Problem[];
@@ -22,6 +25,8 @@ export interface StoryOutput {
   manifest: LayerManifest | null;
   /** URL path under the site root → file contents. */
   files: Map<string, string>;
+  /** URL path under the site root → a binary file's bytes (the social card and oEmbed thumbnail). */
+  images: Map<string, Uint8Array>;
   /** The demo article page's body (see article-html.ts). */
   articleBody: string;
   /** Pre-rendered pieces of index.html, embed.html and story.html, keyed by their placeholder comments. */
@@ -39,7 +44,12 @@ function mapSlot(previewSvg: string): string {
 </figure>`;
 }
 
-export async function buildStoryOutput(root: string): Promise<StoryOutput> {
+export interface OutputOptions {
+  /** The site's public address (build/render/publish/public-url.ts), or "" for relative URLs. */
+  base?: string;
+}
+
+export async function buildStoryOutput(root: string, { base = '' }: OutputOptions = {}): Promise<StoryOutput> {
   const input = readStoryFiles(root);
   const story = validateStory(input);
   const files = new Map<string, string>();
@@ -57,6 +67,9 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
   files.set('data/sources.json', JSON.stringify(story.sources));
   // The story page fetches its chapters; the map pages never load them.
   if (story.chapters) files.set(CHAPTERS_URL, JSON.stringify(story.chapters));
+  // For CMSs (oEmbed) and social cards: the embed code and a picture of the initial view.
+  files.set(OEMBED_PATH, JSON.stringify(oembedDocument(base), null, 2));
+  const images = new Map([[THUMBNAIL_PATH, rasterise(cardSvg({ ...basemap, labels }, story.layers, story.collections, MAP_TITLE))]]);
   const articleBody = articleBodyHtml(
     story.articles.flatMap((article) => {
       const text = input.articleTexts[article.file];
@@ -89,5 +102,5 @@ export async function buildStoryOutput(root: string): Promise<StoryOutput> {
         })
       : '',
   };
-  return { problems: story.problems, manifest: story.manifest, files, articleBody, pageSlots };
+  return { problems: story.problems, manifest: story.manifest, files, images, articleBody, pageSlots };
 }

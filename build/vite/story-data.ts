@@ -3,10 +3,14 @@
 // A data error fails the build, and shows in Vite's error overlay during `npm run dev`.
 import type { Plugin, ViteDevServer } from 'vite';
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { buildStoryOutput, type StoryOutput } from '../render/story-output.ts';
 import { formatProblem, hasErrors } from '../gate/problems.ts';
 import { dataRoot } from '../gate/read-story.ts';
 import { dataUrl } from '../../src/lib/layers/layer.ts';
+import { publicUrl } from '../render/publish/public-url.ts';
+import { publishMeta } from '../render/publish/page-meta.ts';
+import { OEMBED_PATH, THUMBNAIL_PATH } from '../render/publish/oembed.ts';
 
 const RESOLVED_MANIFEST = '\0virtual:story-layers';
 /** The SHA-256 of each layer file as built (hex): the browser skips re-checking a file served unchanged. */
@@ -33,9 +37,11 @@ function overlay(server: ViteDevServer, output: StoryOutput): void {
 /** `projectRoot` holds the pages; geo/ and seeds/ are read from $STORY_DATA_ROOT if set, else from it too. */
 export function storyData(projectRoot: string): Plugin {
   const root = dataRoot(projectRoot);
+  // Read once: an invalid STORY_MAP_URL fails here, before anything is built.
+  const base = publicUrl();
   let output: Promise<StoryOutput> | null = null;
   let serving = false;
-  const current = () => (output ??= buildStoryOutput(root));
+  const current = () => (output ??= buildStoryOutput(root, { base }));
 
   return {
     name: 'story-data',
@@ -60,7 +66,7 @@ export function storyData(projectRoot: string): Plugin {
       server.watcher.add([`${root}/geo`, `${root}/seeds`]);
       server.watcher.on('change', async (path) => {
         if (!path.startsWith(`${root}/geo`) && !path.startsWith(`${root}/seeds`)) return;
-        output = buildStoryOutput(root);
+        output = buildStoryOutput(root, { base });
         const rebuilt = await output;
         for (const id of [RESOLVED_MANIFEST, RESOLVED_DIGESTS]) {
           const module = server.moduleGraph.getModuleById(id);
@@ -72,8 +78,13 @@ export function storyData(projectRoot: string): Plugin {
       server.ws.on('connection', () => void current().then((built) => overlay(server, built)));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
-        if (!path.startsWith('data/')) return next();
+        if (!path.startsWith('data/') && path !== OEMBED_PATH && path !== THUMBNAIL_PATH) return next();
         current().then((built) => {
+          const image = built.images.get(path);
+          if (image) {
+            res.setHeader('Content-Type', 'image/png');
+            return res.end(image);
+          }
           const body = built.files.get(path);
           if (body === undefined && /^data\/[a-z0-9-]+\.geojson$/.test(path)) {
             // A layer left out for data errors: say so, rather than fall through to index.html.
@@ -91,13 +102,16 @@ export function storyData(projectRoot: string): Plugin {
       order: 'pre',
       async handler(html, ctx) {
         const built = await current();
-        if (ctx.filename.endsWith('article.html')) return html.replace('<!--story-article-body-->', built.articleBody);
+        // Every page: its social card and the oEmbed discovery link.
+        const withMeta = publishMeta(html, basename(ctx.filename), base);
+        if (ctx.filename.endsWith('article.html')) return withMeta.replace('<!--story-article-body-->', built.articleBody);
         // index.html and embed.html: the map as SVG and the legend, painted before any script runs.
-        return Object.entries(built.pageSlots).reduce((page, [slot, content]) => page.replace(slot, () => content), html);
+        return Object.entries(built.pageSlots).reduce((page, [slot, content]) => page.replace(slot, () => content), withMeta);
       },
     },
     async generateBundle() {
-      for (const [fileName, source] of (await current()).files) this.emitFile({ type: 'asset', fileName, source });
+      const built = await current();
+      for (const [fileName, source] of [...built.files, ...built.images]) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

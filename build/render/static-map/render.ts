@@ -60,9 +60,15 @@ export function storyProjection(width: number, height: number, padding: number, 
   );
 }
 
+export interface StaticFrame {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+}
+
 /** A frame whose box is exactly these bounds (the story's by default), so an SVG with
  * preserveAspectRatio "meet" frames like fitBounds. */
-export function storyFrame(height = FRAME_HEIGHT, bounds: Bounds = STORY_BOUNDS): { width: number; height: number; projection: GeoProjection } {
+export function storyFrame(height = FRAME_HEIGHT, bounds: Bounds = STORY_BOUNDS): StaticFrame {
   const unit = geoMercator().scale(1).translate([0, 0]);
   const [[w, s], [e, n]] = bounds;
   const [x0, y0] = unit([w, n])!;
@@ -77,7 +83,7 @@ function shapeOf(geometry: Geometry): StaticFeature['shape'] {
   return 'line';
 }
 
-export function renderStaticMap(input: StaticMapInput, frame = storyFrame()): StaticMap {
+export function renderStaticMap(input: StaticMapInput, frame: StaticFrame = storyFrame()): StaticMap {
   const { projection } = frame;
   // Planar drawing of projected points: no spherical clipping, so ring winding does not matter
   // (GeoJSON rings are counter-clockwise, d3's spherical polygons clockwise).

@@ -121,6 +121,12 @@ export interface Messages {
   copyBlocked: string;
   iframeIntro: string;
   embedFrameTitle: string;
+  ampHeading: string;
+  ampIntro: string;
+  ampCodeLabel: string;
+  /** The amp-iframe's overflow button (AMP shows it when it cannot resize the frame at once). */
+  ampOverflow: string;
+  ampCopy: string;
   dismissNotice: string;
   moreNotices: Sentence<[n: number]>;
   ignoredParams: Sentence<[list: string, n: number]>;

@@ -147,6 +147,12 @@ export const en: Messages = {
   copyBlocked: 'Copying is blocked here: select the code and copy it.',
   iframeIntro: 'Where scripts cannot be pasted, a plain iframe works too: the map fills whatever frame it is given, for example 640 × 480 or 320 × 480 pixels:',
   embedFrameTitle: 'Map: China–Vietnam rail corridor, rare earths and the South China Sea',
+  ampHeading: 'For AMP pages',
+  ampIntro:
+    'On an AMP page, paste this instead. The map asks AMP for the height that suits its width; where AMP cannot resize it at once, the button inside shows the whole map. The page also needs AMP’s amp-iframe extension in its head.',
+  ampCodeLabel: 'AMP embed code',
+  ampOverflow: 'Show the whole map',
+  ampCopy: 'Copy AMP code',
   // Notices
   dismissNotice: 'Dismiss notice',
   moreNotices: (n) => `And ${count.format(n)} more ${n === 1 ? 'notice' : 'notices'}, not shown.`,

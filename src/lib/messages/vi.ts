@@ -142,6 +142,12 @@ export const vi: Messages = {
   copyBlocked: 'Không sao chép được ở đây: hãy chọn đoạn mã và sao chép.',
   iframeIntro: 'Nơi không dán được mã script, một iframe thường cũng dùng được: bản đồ lấp đầy khung được cấp, ví dụ 640 × 480 hoặc 320 × 480 điểm ảnh:',
   embedFrameTitle: 'Bản đồ: hành lang đường sắt Trung Quốc – Việt Nam, đất hiếm và Biển Đông',
+  ampHeading: 'Cho trang AMP',
+  ampIntro:
+    'Trên trang AMP, hãy dán đoạn mã này. Bản đồ tự yêu cầu AMP cho chiều cao phù hợp với chiều rộng của nó; nếu AMP chưa thể đổi kích thước ngay, nút bên trong khung sẽ hiện toàn bộ bản đồ. Phần head của trang cũng cần có thành phần mở rộng amp-iframe của AMP.',
+  ampCodeLabel: 'Mã nhúng AMP',
+  ampOverflow: 'Xem toàn bộ bản đồ',
+  ampCopy: 'Sao chép mã AMP',
   dismissNotice: 'Bỏ qua thông báo',
   moreNotices: (n) => `Còn ${count.format(n)} thông báo khác không được hiển thị.`,
   ignoredParams: (list) => `Đã bỏ qua tham số URL không xác định ${list}.`,

@@ -136,6 +136,12 @@ export const zh: Messages = {
   copyBlocked: '此处无法复制：请选中代码后手动复制。',
   iframeIntro: '不能粘贴脚本的地方，也可以使用普通的 iframe：地图会填满给定的框架，例如 640 × 480 或 320 × 480 像素：',
   embedFrameTitle: '地图：中越铁路走廊、稀土与南海',
+  ampHeading: '用于 AMP 页面',
+  ampIntro:
+    '在 AMP 页面中，请改为粘贴以下代码。地图会按其宽度向 AMP 请求合适的高度；若 AMP 无法立即调整大小，可点击框内按钮显示完整地图。页面的 head 中还需加入 AMP 的 amp-iframe 扩展。',
+  ampCodeLabel: 'AMP 嵌入代码',
+  ampOverflow: '显示完整地图',
+  ampCopy: '复制 AMP 代码',
   dismissNotice: '关闭通知',
   moreNotices: (n) => `另有${count.format(n)}条通知未显示。`,
   ignoredParams: (list) => `已忽略未知的网址参数${list}。`,
