@@ -88,7 +88,11 @@ export function composeSheet(sheet: Sheet): ComposedSheet {
     element('title', {}, sheet.title),
     element('defs', {}, element('clipPath', { id: clipId }, element('rect', { width, height: sheet.mapHeight }))),
     // The paper around the map, not over it: the live map's pixels are drawn under the sheet.
-    element('path', { d: `M0 0H${width}V${height}H0Z M0 ${mapTop}V${mapTop + sheet.mapHeight}H${width}V${mapTop}Z`, fill: palette.surface, 'fill-rule': 'evenodd' }),
+    element('path', {
+      d: `M0 0H${width}V${height}H0Z M0 ${mapTop}V${mapTop + sheet.mapHeight}H${width}V${mapTop}Z`,
+      fill: palette.surface,
+      'fill-rule': 'evenodd',
+    }),
     map,
     element('rect', { x: 0.5, y: mapTop + 0.5, width: width - 1, height: sheet.mapHeight - 1, fill: 'none', stroke: palette.line }),
     ...parts,
@@ -118,7 +122,13 @@ function legendRows(sheet: Sheet, parts: SVGElement[], pad: number, top: number)
     const swatch = element('g', { transform: `translate(${x} ${y + 1})` }, ...item.swatch.childNodes);
     parts.push(swatch);
     lines.forEach((line, i) => {
-      const attributes = { x: x + SWATCH.width + SWATCH.gap, y: y + i * lineHeight + Math.round(size * 1.02), 'font-family': font, 'font-size': size, 'font-weight': weight };
+      const attributes = {
+        x: x + SWATCH.width + SWATCH.gap,
+        y: y + i * lineHeight + Math.round(size * 1.02),
+        'font-family': font,
+        'font-size': size,
+        'font-weight': weight,
+      };
       parts.push(element('text', { ...attributes, fill: item.layer ? palette.text : palette.muted }, line));
     });
     rowHeight = Math.max(rowHeight, height);

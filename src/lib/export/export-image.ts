@@ -32,7 +32,7 @@ export async function saveMapImage(c: StoryController, format: ImageFormat): Pro
 
   const map: Element[] = [];
   if (!live) map.push(pictureInMap(picture!, wrap));
-  const locator = locatorInMap(wrap);
+  const locator = locatorInMap(wrap, format === 'svg' ? picture : null);
   if (locator) map.push(locator);
   const scaleBar = live && scaleBarInMap(wrap);
   if (scaleBar) map.push(scaleBar);

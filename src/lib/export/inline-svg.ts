@@ -49,7 +49,14 @@ function writeStyle(source: Element, copy: Element, style: CSSStyleDeclaration, 
   }
   set('stroke-width', round(px(style.strokeWidth) * unit));
   const dashes = style.strokeDasharray;
-  if (dashes && dashes !== 'none') set('stroke-dasharray', dashes.split(/[\s,]+/).map((d) => round(px(d) * unit)).join(' '));
+  if (dashes && dashes !== 'none')
+    set(
+      'stroke-dasharray',
+      dashes
+        .split(/[\s,]+/)
+        .map((d) => round(px(d) * unit))
+        .join(' '),
+    );
   for (const name of SHAPE_PROPS) set(name, style.getPropertyValue(name));
   if (px(style.opacity) < 1) set('opacity', style.opacity);
   if (source.tagName === 'text') {

@@ -1,15 +1,12 @@
-// The image's legend: the visible layers, each with the swatch the page's legend gives it, then the
-// keys to their line styles and symbols (the same tables as the legend: LINE_KEY, symbolKey). The
-// swatches are LayerSwatch itself, mounted off screen and copied standalone (inline-svg.ts), so the
-// image draws each symbol exactly as the legend does, in light or dark.
+// The image's legend (legend-rows.ts) drawn: its swatches are LayerSwatch itself, mounted off screen and
+// copied standalone (inline-svg.ts), so the image draws each symbol exactly as the legend does, in
+// light or dark.
 import { flushSync, mount, unmount } from 'svelte';
 import LayerSwatch from '../../components/LayerSwatch.svelte';
-import { KIND_STYLES, LINE_KEY } from '../layers/kinds.ts';
-import { lineStrokes } from '../layers/line-symbol.ts';
-import { symbolKey } from '../layers/symbol-key.ts';
-import type { LegendSwatch, StoryLayer } from '../layers/layer.ts';
+import type { StoryLayer } from '../layers/layer.ts';
 import type { Lang } from '../types.ts';
 import { inlineSvg } from './inline-svg.ts';
+import { legendRows } from './legend-rows.ts';
 
 export interface LegendItem {
   /** The swatch's drawing, 28 × 16 px. */
@@ -17,23 +14,6 @@ export interface LegendItem {
   text: string;
   /** A layer's own row (its name), not a row of the keys. */
   layer: boolean;
-}
-
-interface Row {
-  swatch: LegendSwatch;
-  text: string;
-  layer: boolean;
-}
-
-export function legendRows(layers: readonly StoryLayer[], lang: Lang): Row[] {
-  const rows: Row[] = layers.map((layer) => ({ swatch: layer.swatch, text: layer.title[lang], layer: true }));
-  for (const row of LINE_KEY) {
-    if (!layers.some((layer) => layer.kinds.includes(row.kind))) continue;
-    const swatch: LegendSwatch = { shape: 'line', color: 'currentColor', dashed: false, marker: null, strokes: lineStrokes(KIND_STYLES[row.kind], row) };
-    rows.push({ swatch, text: row.words, layer: false });
-  }
-  for (const row of symbolKey(layers)) rows.push({ swatch: row.swatch, text: row.words, layer: false });
-  return rows;
 }
 
 /** The rows with their swatches drawn; `keyColor` is the keys' ink (the legend's muted text). */
