@@ -66,6 +66,7 @@ test.describe('the full page, live map', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'PNG of this view' })).toBeFocused();
+    await page.screenshot({ path: `${SCREENS}/85-export-control-open.png` });
     const [one] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Enter')]);
     expect(one.suggestedFilename()).toBe('china-vietnam-map-kh-station-hekou.png');
     copyFileSync(await one.path(), `${SCREENS}/80-export-live-1x.png`);
@@ -164,5 +165,23 @@ test.describe('the light embed, before intent: the picture', () => {
     const png2 = PNG.sync.read(bytes2);
     expect([png2.width, png2.height]).toEqual([png.width * 2, png.height * 2]);
     expectMapImage(png2, 2);
+  });
+});
+
+test.describe('a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the control's choices open inside the screen", async ({ page }) => {
+    await page.goto('./');
+    await page.locator('.controls .download-image > summary').click();
+    for (const name of [/^PNG of this view/, /^PNG at double size/, /^SVG of the first view/]) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect(box.x, String(name)).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, String(name)).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: `${SCREENS}/86-export-control-390.png` });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.controls .download-image > summary')).toBeFocused();
+    await expect(page.getByRole('button', { name: /^PNG of this view/ })).toBeHidden();
   });
 });
