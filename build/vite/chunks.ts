@@ -11,6 +11,8 @@ const MAPLIBRE = /node_modules[\\/]maplibre-gl[\\/]/;
 const LIVE_MAP =
   /[\\/]src[\\/](components[\\/](LiveMap|MapView|StoryLayerView|StoryLabels|MapInteractions)\.svelte|lib[\\/]map[\\/](map-workers|trusted-types|text-attribution|color-scheme\.svelte)\.ts|embed[\\/]live-map\.ts)/;
 const LATER = /[\\/]src[\\/].*[\\/]later[\\/]/;
+// The image export (src/lib/export/), loaded only when a reader asks for an image.
+const EXPORT = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|schema[\\/]feature\.ts)|[\\/]build[\\/]gate[\\/]/;
 // The legends too: each page passes its own to the shared wiring (StoryLegend.svelte). The story
 // page's chapters and stepper are its own: the map pages never load them.
@@ -29,6 +31,7 @@ export function chunkOf(id: string): string | null {
   if (LATER.test(id)) return 'later';
   const words = OTHER_WORDS.exec(id);
   if (words) return `words-${words[1]}`;
+  if (EXPORT.test(id)) return 'export';
   if (STYLE_FILE.test(id) || LAYER_CHECK.test(id) || PAGE_OWN.test(id)) return null;
   return FIRST_VIEW.test(id) ? 'story' : null;
 }

@@ -79,7 +79,7 @@ function captionTest(shared: Frame) {
   test('a caption leaves the map at least 60 % of the frame, clear of its controls; More opens the details by keyboard', async () => {
     const { page } = shared;
     // By keyboard: the menu, its list, a row.
-    await page.locator('.embed-menu summary').focus();
+    await page.locator('.embed-menu > summary').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Features on the map' }).focus();
     await page.keyboard.press('Enter');
@@ -136,7 +136,7 @@ function captionTest(shared: Frame) {
 function panelTest(shared: Frame) {
   test('the panel covers at most two fifths of the map, and the zoom buttons stay in sight beside it', async () => {
     const { page } = shared;
-    await page.locator('.embed-menu summary').click();
+    await page.locator('.embed-menu > summary').click();
     await page.getByRole('button', { name: 'Features on the map' }).click();
     await page.locator('button.row[data-feature-id="kh-station-hanoi"]').click();
     await expect(page.locator('.map-wrap')).toHaveAttribute('data-framed', 'kh-station-hanoi');
@@ -196,10 +196,18 @@ for (const [width, height] of [
       await page.screenshot({ path: `${SCREENS}/61-embed-${width}x${height}-key.png` });
 
       // The menu: opening it folds the key (one list over the map at a time).
-      await page.locator('.embed-menu summary').click();
+      await page.locator('.embed-menu > summary').click();
       await expect(page.locator('.compact-legend .key-list')).toBeHidden();
       for (const name of ['Features on the map', 'Sources']) await expect(page.getByRole('button', { name })).toBeVisible();
       await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+      // "Download image" opens its three choices in the menu, still inside the frame.
+      const download = page.locator('.embed-menu .download-image > summary');
+      await download.click();
+      for (const name of [/^PNG of this view/, /^PNG at double size/, /^SVG of the first view/]) await expect(page.getByRole('button', { name })).toBeVisible();
+      expect(await outsideFrame(page)).toEqual([]);
+      await noScroll(page);
+      await page.screenshot({ path: `${SCREENS}/63-embed-${width}x${height}-menu-download.png` });
+      await download.click();
       // The larger map: in the bar, or in the menu on a narrow frame; once either way.
       await expect(page.getByRole('link', { name: /View larger map/ })).toHaveCount(1);
       await expect(page.getByRole('link', { name: /View larger map/ })).toBeVisible();
@@ -209,7 +217,7 @@ for (const [width, height] of [
       // Escape folds it and returns to its button.
       await page.keyboard.press('Escape');
       await expect(page.getByRole('button', { name: 'Sources' })).toBeHidden();
-      await expect(page.locator('.embed-menu summary')).toBeFocused();
+      await expect(page.locator('.embed-menu > summary')).toBeFocused();
     });
 
     if (width === 320) captionTest(shared);

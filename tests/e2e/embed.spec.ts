@@ -177,7 +177,7 @@ test.describe('one article page', () => {
 
     // From the map side: a feature chosen in the embed's list marks the article's sentences.
     await frame.locator('.panel .close').click();
-    await frame.locator('.embed-menu summary').click();
+    await frame.locator('.embed-menu > summary').click();
     await frame.getByRole('button', { name: 'Features on the map' }).click();
     await frame.locator('button.row[data-feature-id="scs-paracel-islands"]').click();
     await expect(page.locator('.excerpt.selected').first()).toContainText('South China Sea');

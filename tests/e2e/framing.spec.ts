@@ -266,7 +266,7 @@ test.describe('phone, 390 × 844', () => {
 /** The embed's list of features, from its menu, opened or closed. */
 async function embedList(page: Page, open: boolean) {
   if ((await page.locator('.overlay.list').count()) === Number(open)) return;
-  await page.locator('.embed-menu summary').click();
+  await page.locator('.embed-menu > summary').click();
   await page.getByRole('button', { name: 'Features on the map' }).click();
   await expect(page.locator('.overlay.list')).toHaveCount(Number(open));
 }

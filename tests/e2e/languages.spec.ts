@@ -144,9 +144,13 @@ for (const lang of ['vi', 'zh'] as const) {
         await page.screenshot({ path: `${SCREENS}/96-${name}.png` });
         if (path.includes('embed')) {
           // The bar's menu, open: its items in the language, none cut.
-          await page.locator('.embed-menu summary').click();
+          await page.locator('.embed-menu > summary').click();
           expect(await cutText(page), `${name}, menu open: text cut`).toEqual([]);
+          // And its "Download image" choices, open in it.
+          await page.locator('.embed-menu .download-image > summary').click();
+          expect(await cutText(page), `${name}, download choices open: text cut`).toEqual([]);
           await page.screenshot({ path: `${SCREENS}/96-${name}-menu.png` });
+          await page.locator('.embed-menu .download-image > summary').click();
           await page.keyboard.press('Escape');
         }
       }

@@ -127,6 +127,17 @@ export interface Messages {
   /** The amp-iframe's overflow button (AMP shows it when it cannot resize the frame at once). */
   ampOverflow: string;
   ampCopy: string;
+  downloadImage: string;
+  pngOfView: string;
+  pngDouble: string;
+  svgForPrint: string;
+  /** The image's own words: the selection, the credits' line (names as published), the basemap's credit. */
+  imageSelected: Sentence<[name: string]>;
+  imageSources: Sentence<[names: string[]]>;
+  imageBasemap: string;
+  imageWorking: string;
+  imageSaved: Sentence<[file: string]>;
+  imageFailed: string;
   dismissNotice: string;
   moreNotices: Sentence<[n: number]>;
   ignoredParams: Sentence<[list: string, n: number]>;
