@@ -19,7 +19,7 @@ const LAYER_CHECK = /[\\/]src[\\/]lib[\\/](data[\\/](check-layer|depth)\.ts|sche
 const PAGE_OWN =
   /[\\/]src[\\/](main\.ts|start-page\.ts|App\.svelte|EmbedApp\.svelte|StoryPage\.svelte|embed[\\/]|article[\\/]|story[\\/]|lib[\\/]embed[\\/]|lib[\\/]chapters[\\/]|lib[\\/]schema[\\/]chapter\.ts|components[\\/]story[\\/]|lib[\\/]after-paint\.ts|components[\\/](Compact)?Legend\.svelte)/;
 // The interface's words in Vietnamese and Chinese: fetched only by readers who choose them.
-const OTHER_WORDS = /[\\/]src[\\/]lib[\\/]messages[\\/](vi|zh)\.ts$/;
+const OTHER_WORDS = /[\\/]src[\\/]lib[\\/]messages[\\/](?:later[\\/])?(vi|zh)\.ts$/;
 const FIRST_VIEW = /[\\/]src[\\/]|virtual:story-|node_modules[\\/]clsx[\\/]/;
 
 /** Stylesheet files stay with their importers: the pages link theirs before they paint (the
@@ -28,9 +28,10 @@ const STYLE_FILE = /^[^?]*\.css($|\?)/;
 
 export function chunkOf(id: string): string | null {
   if (MAPLIBRE.test(id) || LIVE_MAP.test(id)) return 'maplibre';
-  if (LATER.test(id)) return 'later';
+  // (Before LATER: a language's later words go with its first ones.)
   const words = OTHER_WORDS.exec(id);
   if (words) return `words-${words[1]}`;
+  if (LATER.test(id)) return 'later';
   if (EXPORT.test(id)) return 'export';
   if (STYLE_FILE.test(id) || LAYER_CHECK.test(id) || PAGE_OWN.test(id)) return null;
   return FIRST_VIEW.test(id) ? 'story' : null;

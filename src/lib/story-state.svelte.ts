@@ -7,7 +7,7 @@ import { keepBuiltLayer, servedAsBuilt } from './data/as-built.ts';
 import { FeatureIndex, type IndexedFeature } from './feature-index.ts';
 import { parseView, quote, serializeView, type ViewState } from './url-state.ts';
 import type { Article, Lang, Source, StoryCollection } from './types.ts';
-import { en, loadMessages, type Messages } from './messages/index.ts';
+import { en, loadMessages, type LaterMessages, type Messages } from './messages/index.ts';
 
 export const MAX_NOTICES = 4;
 export const MAX_NOTICE_LENGTH = 300;
@@ -23,6 +23,8 @@ export class StoryState {
   #lang = $state<Lang>('en');
   /** The interface's words, in `lang` once its catalogue has arrived (English until then). */
   words = $state.raw<Messages>(en);
+  /** The later parts' words in `lang`; null for English, whose later words come with those parts (see laterWords). */
+  laterWords = $state.raw<LaterMessages | null>(null);
   visible = $state<string[]>([]);
   selectedId = $state<string | null>(null);
   // Raw: GeoJSON is handed to MapLibre as is, never wrapped in proxies.
@@ -49,8 +51,10 @@ export class StoryState {
   set lang(lang: Lang) {
     this.#lang = lang;
     loadMessages(lang).then(
-      (words) => {
-        if (this.#lang === lang) this.words = words;
+      ({ words, later }) => {
+        if (this.#lang !== lang) return;
+        this.words = words;
+        this.laterWords = later;
       },
       () => this.notify(this.words.wordsFailed),
     );
@@ -82,7 +86,11 @@ export class StoryState {
     // What the address asked for and could not have, said in the reader's language (once its words are here).
     const tell = (words: Messages) => parseView(search, this.layerIds, languages, words).notices.forEach((n) => this.notify(n));
     if (state.lang === 'en') tell(en);
-    else loadMessages(state.lang).then(tell, () => tell(en));
+    else
+      loadMessages(state.lang).then(
+        ({ words }) => tell(words),
+        () => tell(en),
+      );
   }
 
   /**

@@ -5,6 +5,7 @@ import { test, expect, sharedPage, SCREENS } from './fixtures.ts';
 import { LAYER_IDS, PROJECT_ROOT } from '../shared/layers.ts';
 import { KIND_STYLES, LINE_KEY } from '../../src/lib/layers/kinds.ts';
 import { en } from '../../src/lib/messages/en.ts';
+import { enLater } from '../../src/lib/messages/later/en.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 
 interface Props {
@@ -27,7 +28,7 @@ test.describe('schematic lines and illustrative outlines', () => {
     const { page } = shared;
     const panel = page.locator('.panel');
     await expect(panel).toHaveAttribute('data-feature-id', schematic!.id);
-    await expect(panel.locator('.facts')).toContainText(en.schematicSentence);
+    await expect(panel.locator('.facts')).toContainText(enLater.schematicSentence);
     await expect(panel).toContainText('Length of the schematic drawing (not of the route)');
     // One row per line symbol, in the key's order, each drawn with the strokes the map draws for it.
     await expect(page.locator('.legend .key[aria-label="Line styles"] li')).toHaveCount(LINE_KEY.length);

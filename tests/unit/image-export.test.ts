@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { legendRows } from '../../src/lib/export/legend-rows.ts';
 import { en } from '../../src/lib/messages/en.ts';
+import { vi } from '../../src/lib/messages/vi.ts';
 import { namedFontsFirst } from '../../src/lib/export/svg-file.ts';
 import { LINE_KEY } from '../../src/lib/layers/kinds.ts';
 import { STORY_LAYERS, layerById } from '../shared/layers.ts';
 
 describe('the image legend', () => {
   it('lists every visible layer by its name in the language, then the keys those layers need', () => {
-    const rows = legendRows(STORY_LAYERS, 'vi');
+    const rows = legendRows(STORY_LAYERS, 'vi', vi);
     expect(rows.filter((r) => r.layer).map((r) => r.text)).toEqual(STORY_LAYERS.map((l) => l.title.vi));
     // Layers first, then the keys.
     const firstKey = rows.findIndex((r) => !r.layer);
@@ -18,7 +19,7 @@ describe('the image legend', () => {
       expect(
         rows.map((r) => r.text),
         row.key,
-      ).toContain(row.words);
+      ).toContain(vi.lineKey[row.key]);
   });
 
   it('leaves out a hidden layer and the keys only it needed', () => {

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/messages/en.ts';
 import { vi } from '../../src/lib/messages/vi.ts';
 import { zh } from '../../src/lib/messages/zh.ts';
-import type { Messages } from '../../src/lib/messages/catalogue.ts';
+import { enLater } from '../../src/lib/messages/later/en.ts';
+import { viLater } from '../../src/lib/messages/later/vi.ts';
+import { zhLater } from '../../src/lib/messages/later/zh.ts';
+import type { LaterMessages, Messages } from '../../src/lib/messages/catalogue.ts';
 
-const OTHERS: [string, Messages][] = [
-  ['vi', vi],
-  ['zh', zh],
+type Catalogue = Messages & LaterMessages;
+/** Each language whole: the first view's words and the later parts'. */
+const EN: Catalogue = { ...en, ...enLater };
+const OTHERS: [string, Catalogue][] = [
+  ['vi', { ...vi, ...viLater }],
+  ['zh', { ...zh, ...zhLater }],
 ];
 /** Words that are the same in every language: names of things, not interface prose. */
 const SAME_EVERYWHERE = new Set([
@@ -32,7 +38,7 @@ function leaves(value: unknown, prefix = ''): Map<string, Leaf> {
 }
 
 describe('the message catalogue', () => {
-  const english = leaves(en);
+  const english = leaves(EN);
 
   it.each(OTHERS)('%s has every key English has, and no other', (_, catalogue) => {
     expect([...leaves(catalogue).keys()].sort()).toEqual([...english.keys()].sort());
@@ -60,6 +66,7 @@ describe('the message catalogue', () => {
     // A number passed in is shown, formatted in the language (vi groups thousands with a dot).
     expect(catalogue.featureCount(12345)).toContain(new Intl.NumberFormat(catalogue.locale).format(12345));
     expect(catalogue.selected('X-NAME')).toContain('X-NAME');
+    expect(catalogue.imageSelected('X-NAME')).toContain('X-NAME');
     expect(catalogue.layerFailed('E-DETAIL')).toContain('E-DETAIL');
   });
 
@@ -68,6 +75,6 @@ describe('the message catalogue', () => {
     expect(en.featureCount(1)).toBe('1 feature');
     expect(vi.featureCount(1234)).toBe('1.234 đối tượng');
     expect(zh.featureCount(1234)).toBe('1,234个要素');
-    expect(vi.lengthAsDrawn(295.62, 296)).toBe('Chiều dài theo hình vẽ: 295,6 km (chiều dài đã công bố là 296 km)');
+    expect(viLater.lengthAsDrawn(295.62, 296)).toBe('Chiều dài theo hình vẽ: 295,6 km (chiều dài đã công bố là 296 km)');
   });
 });

@@ -6,7 +6,7 @@ import { oembedDocument, providerFromEnv } from '../../build/render/publish/oemb
 import { THUMBNAIL_ALT, publishMeta } from '../../build/render/publish/page-meta.ts';
 import { EMBED_TITLE, ampEmbedCode, iframeEmbedCode, scriptEmbedCode } from '../../src/lib/embed/embed-code.ts';
 import { ampSizeMessage, askAmpForHeight, inAmpFrame } from '../../src/lib/embed/amp-size.ts';
-import { vi } from '../../src/lib/messages/vi.ts';
+import { viLater } from '../../src/lib/messages/later/vi.ts';
 
 const BASE = 'https://news.example/maps/china-vietnam/';
 
@@ -122,7 +122,7 @@ describe('AMP', () => {
   });
 
   it('offers a resizable amp-iframe of the view with the overflow button AMP requires', () => {
-    const code = ampEmbedCode(BASE, '?feature=kh-station-hanoi&lang=vi', vi.ampOverflow);
+    const code = ampEmbedCode(BASE, '?feature=kh-station-hanoi&lang=vi', viLater.ampOverflow);
     expect(code).toMatch(/^<amp-iframe src="https:\/\/news\.example\/maps\/china-vietnam\/embed\.html\?feature=kh-station-hanoi&lang=vi" /);
     expect(code).toContain(' resizable ');
     expect(code).toContain('sandbox="allow-scripts allow-same-origin"');

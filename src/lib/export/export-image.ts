@@ -4,6 +4,7 @@
 // reader asks for an image (DownloadImage.svelte), so the first view pays nothing for it.
 import type { StoryController } from '../story-controller.svelte.ts';
 import { LANG_TAGS, nameIn } from '../i18n.ts';
+import { laterWordsOf } from '../messages/later/index.ts';
 import { pageColor } from './colors.ts';
 import { composeSheet, type Sheet } from './compose.ts';
 import { legendItems } from './legend-items.ts';
@@ -18,7 +19,7 @@ export type ImageFormat = 'png' | 'png2x' | 'svg';
 /** Makes the image and hands it to the browser's downloads; returns the file's name. */
 export async function saveMapImage(c: StoryController, format: ImageFormat): Promise<string> {
   const { story } = c;
-  const words = story.words;
+  const words = laterWordsOf(story);
   const wrap = c.mapWrap;
   const picture = wrap?.querySelector<SVGSVGElement>('svg.story-svg') ?? null;
   // The live map when it is what the reader sees; the picture otherwise (and always for the SVG).

@@ -1,13 +1,19 @@
 // Reader-facing wording the feature panel and the sources dialog need: fetched after the first view.
 import type { Article, StoryProperties } from '../types.ts';
-import { en, formatDate, formatMonth, type Messages } from '../messages/index.ts';
+import { en, formatDate, formatMonth, type LaterMessages, type Messages } from '../messages/index.ts';
+import { enLater } from '../messages/later/en.ts';
 
 export { formatDate };
 
 /** "Built, as of December 2023", and "after the articles" when the status is later news than they are. */
-export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, articles: Article[], m: Messages = en): string | null {
+export function statusLine(
+  p: Pick<StoryProperties, 'status' | 'status_as_of'>,
+  articles: Article[],
+  m: Messages = en,
+  later: LaterMessages = enLater,
+): string | null {
   if (!p.status) return null;
-  const word = m.statusWords[p.status];
+  const word = later.statusWords[p.status];
   if (!p.status_as_of) return word;
   const when = p.status_as_of.length === 7 ? formatMonth(p.status_as_of, m) : formatDate(p.status_as_of, m);
   // ISO strings compare as dates; a month sorts before its own days, so the articles' month is not "after".
@@ -15,7 +21,7 @@ export function statusLine(p: Pick<StoryProperties, 'status' | 'status_as_of'>, 
     .map((a) => a.date)
     .sort()
     .at(-1);
-  return m.statusAsOf(word, when, latest !== undefined && p.status_as_of > latest);
+  return later.statusAsOf(word, when, latest !== undefined && p.status_as_of > latest);
 }
 
 /** Who published the words quoted (English, as published), and when (in the reader's language). */
@@ -27,7 +33,7 @@ export function articleCredit(article: Article | undefined, articleId: string, m
 }
 
 /** The turf-measured figures for a feature, as sentences. */
-export function figures(p: StoryProperties, m: Messages = en): string[] {
+export function figures(p: StoryProperties, m: LaterMessages = enLater): string[] {
   const out: string[] = [];
   if (p.drawn_length_km !== undefined)
     out.push((p.precision === 'schematic' ? m.lengthSchematic : m.lengthAsDrawn)(p.drawn_length_km, p.published_length_km || undefined));

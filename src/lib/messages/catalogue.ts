@@ -3,7 +3,7 @@
 // when a reader chooses them, so English readers pay nothing for them.
 import type { Kind, Precision, Status } from '../types.ts';
 
-type Sentence<A extends unknown[] = []> = (...args: A) => string;
+export type Sentence<A extends unknown[] = []> = (...args: A) => string;
 
 export interface Messages {
   /** The BCP 47 locale numbers and dates are formatted in. */
@@ -75,66 +75,16 @@ export interface Messages {
   precisionShort: Record<Precision, string>;
   precisionTag: Record<Precision, string>;
   closeDetails: string;
-  philippines: string;
-  /** Claimants' names (the data's English names are the keys). */
-  countries: Record<string, string>;
-  disputed: Sentence<[claimants: string]>;
-  what: string;
-  status: string;
-  position: string;
-  schematicSentence: string;
-  approximateSentence: string;
-  exactSentence: string;
-  statusWords: Record<Status, string>;
-  statusAsOf: Sentence<[status: string, when: string, after: boolean]>;
-  lengthAsDrawn: Sentence<[length: number, published: number | undefined]>;
-  lengthSchematic: Sentence<[length: number, published: number | undefined]>;
-  areaExact: Sentence<[area: number]>;
-  areaApproximate: Sentence<[area: number]>;
-  illustrative: string;
-  coastDistance: Sentence<[km: number]>;
-  whatArticlesSay: string;
-  andMore: Sentence<[n: number]>;
-  showMoreExcerpts: Sentence<[n: number]>;
-  sourcesForData: string;
-  showMoreSources: Sentence<[n: number]>;
-  layerOff: Sentence<[title: string]>;
-  showLayer: string;
   captionLayerOff: string;
   more: string;
   moreAbout: Sentence<[name: string]>;
   featuresOnMap: string;
-  featuresByLayer: string;
-  showAllFeatures: Sentence<[n: number, title: string]>;
-  noLayerOn: string;
-  close: Sentence<[title: string]>;
-  reporting: string;
-  mapData: string;
-  basemapNote: string;
-  methodology: string;
-  copyNote: string;
-  embedTitle: string;
-  embedIntro: string;
-  embedCode: string;
-  copyEmbedCode: string;
-  copied: string;
-  copyBlocked: string;
-  iframeIntro: string;
   embedFrameTitle: string;
-  ampHeading: string;
-  ampIntro: string;
-  ampCodeLabel: string;
-  /** The amp-iframe's overflow button (AMP shows it when it cannot resize the frame at once). */
-  ampOverflow: string;
-  ampCopy: string;
   downloadImage: string;
   pngOfView: string;
   pngDouble: string;
   svgForPrint: string;
   /** The image's own words: the selection, the credits' line (names as published), the basemap's credit. */
-  imageSelected: Sentence<[name: string]>;
-  imageSources: Sentence<[names: string[]]>;
-  imageBasemap: string;
   imageWorking: string;
   imageSaved: Sentence<[file: string]>;
   imageFailed: string;
@@ -161,4 +111,59 @@ export interface Messages {
   backToStory: string;
   exploreTheMap: string;
   onTheMap: string;
+}
+
+/** The words of the later parts (the feature panel, the list, the dialogs, the image's own words):
+ * English comes with those parts' code (later/en.ts), the other languages with their first words. */
+export interface LaterMessages {
+  philippines: string;
+  /** Claimants' names (the data's English names are the keys). */
+  countries: Record<string, string>;
+  disputed: Sentence<[claimants: string]>;
+  what: string;
+  status: string;
+  position: string;
+  schematicSentence: string;
+  approximateSentence: string;
+  exactSentence: string;
+  statusWords: Record<Status, string>;
+  statusAsOf: Sentence<[status: string, when: string, after: boolean]>;
+  lengthAsDrawn: Sentence<[length: number, published: number | undefined]>;
+  lengthSchematic: Sentence<[length: number, published: number | undefined]>;
+  areaExact: Sentence<[area: number]>;
+  areaApproximate: Sentence<[area: number]>;
+  illustrative: string;
+  coastDistance: Sentence<[km: number]>;
+  whatArticlesSay: string;
+  andMore: Sentence<[n: number]>;
+  showMoreExcerpts: Sentence<[n: number]>;
+  sourcesForData: string;
+  showMoreSources: Sentence<[n: number]>;
+  layerOff: Sentence<[title: string]>;
+  showLayer: string;
+  featuresByLayer: string;
+  showAllFeatures: Sentence<[n: number, title: string]>;
+  noLayerOn: string;
+  close: Sentence<[title: string]>;
+  reporting: string;
+  mapData: string;
+  basemapNote: string;
+  methodology: string;
+  copyNote: string;
+  embedTitle: string;
+  embedIntro: string;
+  embedCode: string;
+  copyEmbedCode: string;
+  copied: string;
+  copyBlocked: string;
+  iframeIntro: string;
+  ampHeading: string;
+  ampIntro: string;
+  ampCodeLabel: string;
+  /** The amp-iframe's overflow button (AMP shows it when it cannot resize the frame at once). */
+  ampOverflow: string;
+  ampCopy: string;
+  imageSelected: Sentence<[name: string]>;
+  imageSources: Sentence<[names: string[]]>;
+  imageBasemap: string;
 }

@@ -1,19 +1,25 @@
 // The interface's words in the reader's language (see catalogue.ts).
 import type { Lang } from '../types.ts';
-import type { Messages } from './catalogue.ts';
+import type { LaterMessages, Messages } from './catalogue.ts';
 import { en } from './en.ts';
 
-export type { Messages } from './catalogue.ts';
+export type { LaterMessages, Messages } from './catalogue.ts';
 export { en };
 
-const LOADERS: Record<Lang, () => Promise<Messages>> = {
-  en: () => Promise.resolve(en),
-  vi: () => import('./vi.ts').then((m) => m.vi),
-  zh: () => import('./zh.ts').then((m) => m.zh),
+/** A language's words; `later` is null for English, whose later words come with the later parts' code (later/en.ts). */
+export interface LoadedWords {
+  words: Messages;
+  later: LaterMessages | null;
+}
+
+const LOADERS: Record<Lang, () => Promise<LoadedWords>> = {
+  en: () => Promise.resolve({ words: en, later: null }),
+  vi: () => Promise.all([import('./vi.ts'), import('./later/vi.ts')]).then(([m, l]) => ({ words: m.vi, later: l.viLater })),
+  zh: () => Promise.all([import('./zh.ts'), import('./later/zh.ts')]).then(([m, l]) => ({ words: m.zh, later: l.zhLater })),
 };
 
-/** A language's catalogue (English is already here; the others are fetched once). */
-export function loadMessages(lang: Lang): Promise<Messages> {
+/** A language's catalogue (English is already here; the others are fetched once, first and later words together). */
+export function loadMessages(lang: Lang): Promise<LoadedWords> {
   return LOADERS[lang]();
 }
 
