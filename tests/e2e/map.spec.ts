@@ -42,6 +42,21 @@ test.describe('the initial view', () => {
     await expect.poll(() => drawnWhenLaterFetched).toEqual(['true']);
   });
 
+  test('at 1280 × 800 the whole legend, its line and symbol keys included, is beside the map without scrolling', async () => {
+    const { page } = shared;
+    const bottoms = await page
+      .locator('.legend li')
+      .evaluateAll((rows) => rows.filter((row) => row.checkVisibility()).map((row) => Math.round(row.getBoundingClientRect().bottom)));
+    expect(bottoms.length, 'every layer row and key row').toBeGreaterThan(STORY_LAYERS.length + 8);
+    expect(Math.max(...bottoms), 'the legend’s last row, against the window’s height').toBeLessThanOrEqual(800);
+    // Each layer's description and data are one click away, folded under its row.
+    const about = page.locator('.legend li[data-layer-id="rare-earth-region"] details.about');
+    await about.locator('summary').click();
+    await expect(about.locator('.description')).toContainText(layerById('rare-earth-region').description.en);
+    await expect(about.getByRole('link', { name: /Download GeoJSON/ })).toHaveAttribute('download', 'rare-earth-region.geojson');
+    await about.locator('summary').click();
+  });
+
   test('each layer draws pixels of its own, and its checkbox hides and restores it', async () => {
     const { page } = shared;
     const all = await mapPixels(page);

@@ -98,7 +98,7 @@ for (const [i, id] of FEATURES.entries()) {
     // The legend's rows (swatch and name), without counts or blurbs.
     for (const layer of STORY_LAYERS) await expect(page.locator('.legend').getByText(layer.title.en, { exact: true })).toBeVisible();
     await expect(page.getByText(/^\d+ features?$/).filter({ visible: true }), 'no feature counts on paper').toHaveCount(0);
-    await expect(page.locator('.legend .description').filter({ visible: true }), 'no layer blurbs on paper').toHaveCount(0);
+    await expect(page.locator('.legend .about').filter({ visible: true }), 'no layer blurbs on paper').toHaveCount(0);
     await page.screenshot({ path: `${SCREENS}/49-print-a4-${id}.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${SCREENS}/49-print-a4-${id}.pdf` });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

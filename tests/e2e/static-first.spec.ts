@@ -38,7 +38,10 @@ test.describe('without JavaScript', () => {
     await page.screenshot({ path: `${SCREENS}/20-no-javascript-page.png` });
     const legend = page.getByRole('region', { name: 'Layers' });
     for (const layer of STORY_LAYERS) await expect(legend).toContainText(layer.title.en);
-    await expect(legend.getByRole('link', { name: /Download GeoJSON/ })).toHaveCount(STORY_LAYERS.length);
+    // Each layer's data, folded under its row: a <details>, which opens without a script.
+    await expect(legend.locator('a[download]')).toHaveCount(STORY_LAYERS.length);
+    await legend.locator('details.about summary').first().click();
+    await expect(legend.getByRole('link', { name: /Download GeoJSON/ })).toHaveCount(1);
     // The pre-rendered legend is the app's Legend component without its toggles.
     await expect(legend).toHaveClass(/\bstatic\b/);
     await expect(legend.locator('input')).toHaveCount(0);

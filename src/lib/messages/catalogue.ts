@@ -64,6 +64,8 @@ export interface Messages {
   layerFailed: Sentence<[error: string]>;
   layerFailedShort: Sentence<[error: string]>;
   downloadGeoJson: string;
+  /** A layer's folded description and data download, in the legend. */
+  aboutLayer: string;
   downloadGeoJsonFor: Sentence<[title: string]>;
   lineStyles: string;
   symbols: string;

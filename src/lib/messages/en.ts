@@ -65,6 +65,7 @@ export const en: Messages = {
   layerFailed: (error) => `This layer could not be shown: ${error}. The other layers still work.`,
   layerFailedShort: (error) => `Could not be shown: ${error}`,
   downloadGeoJson: 'Download GeoJSON',
+  aboutLayer: 'About the layer and its data',
   downloadGeoJsonFor: (title) => ` for ${title}`,
   lineStyles: 'Line styles',
   symbols: 'Symbols',
@@ -72,7 +73,7 @@ export const en: Messages = {
     built: 'Railway, built',
     planned: 'Dashed: planned or proposed',
     expressway: 'Expressway',
-    schematic: 'Thin and pale: drawn schematically, as a link between cited places on its route (its track is not traced here)',
+    schematic: 'Thin and pale: schematic, linking cited places on the route (its track is not traced)',
   },
   estimatedKey: 'Paler: an estimated position',
   rejected: (n, listed, more) =>

@@ -61,6 +61,7 @@ export const vi: Messages = {
   layerFailed: (error) => `Không hiển thị được lớp này: ${error}. Các lớp khác vẫn hoạt động.`,
   layerFailedShort: (error) => `Không hiển thị được: ${error}`,
   downloadGeoJson: 'Tải GeoJSON',
+  aboutLayer: 'Giới thiệu lớp và dữ liệu',
   downloadGeoJsonFor: (title) => ` của lớp ${title}`,
   lineStyles: 'Kiểu đường',
   symbols: 'Ký hiệu',
@@ -68,7 +69,7 @@ export const vi: Messages = {
     built: 'Đường sắt đã xây dựng',
     planned: 'Nét đứt: dự kiến hoặc đề xuất',
     expressway: 'Đường cao tốc',
-    schematic: 'Mảnh và nhạt: vẽ theo sơ đồ, nối các địa điểm được nêu trên tuyến (không vẽ theo hướng tuyến thực tế)',
+    schematic: 'Mảnh và nhạt: vẽ theo sơ đồ, nối các địa điểm được nêu trên tuyến (không theo hướng tuyến thực)',
   },
   estimatedKey: 'Nhạt hơn: vị trí ước tính',
   rejected: (n, listed, more) =>

@@ -58,6 +58,7 @@ export const zh: Messages = {
   layerFailed: (error) => `此图层无法显示：${error}。其他图层仍可使用。`,
   layerFailedShort: (error) => `无法显示：${error}`,
   downloadGeoJson: '下载 GeoJSON',
+  aboutLayer: '图层简介与数据',
   downloadGeoJsonFor: (title) => `（${title}）`,
   lineStyles: '线型',
   symbols: '符号',
