@@ -73,8 +73,8 @@ describe('the message catalogue', () => {
   it('formats numbers in each language', () => {
     expect(en.featureCount(1234)).toBe('1,234 features');
     expect(en.featureCount(1)).toBe('1 feature');
-    expect(vi.featureCount(1234)).toBe('1.234 đối tượng');
-    expect(zh.featureCount(1234)).toBe('1,234个要素');
+    expect(vi.featureCount(1234)).toBe('1.234 mục');
+    expect(zh.featureCount(1234)).toBe('1,234项');
     expect(viLater.lengthAsDrawn(295.62, 296)).toBe('Chiều dài theo hình vẽ: 295,6 km (chiều dài đã công bố là 296 km)');
   });
 });

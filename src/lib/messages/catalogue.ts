@@ -8,6 +8,8 @@ export type Sentence<A extends unknown[] = []> = (...args: A) => string;
 export interface Messages {
   /** The BCP 47 locale numbers and dates are formatted in. */
   locale: string;
+  /** How a day is written ("11 December 2023", "11/12/2023", "2023年12月11日"). */
+  dayFormat: Intl.DateTimeFormatOptions;
   /** The pages' titles and standfirsts (the English ones are written in index.html and story.html). */
   pageTitle: string;
   pageDek: string;

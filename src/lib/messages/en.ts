@@ -9,6 +9,7 @@ const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n
 
 export const en: Messages = {
   locale: 'en-GB',
+  dayFormat: { day: 'numeric', month: 'long', year: 'numeric' },
   pageTitle: 'China and Vietnam: the places behind Xi Jinping’s December 2023 visit',
   pageDek: 'Rail links, rare earths, an undersea data centre and the disputed sea, as the articles describe them.',
   pageHint: 'Select a feature on the map or in the list to read what the articles say about it.',

@@ -27,7 +27,7 @@ export function loadMessages(lang: Lang): Promise<LoadedWords> {
 export function formatDate(iso: string, m: Messages = en): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(m.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(m.locale, { ...m.dayFormat, timeZone: 'UTC' });
 }
 
 /** A month ("2023-12") in the reader's language. */

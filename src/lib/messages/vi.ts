@@ -5,10 +5,12 @@ const count = new Intl.NumberFormat('vi');
 
 export const vi: Messages = {
   locale: 'vi',
-  pageTitle: 'Trung Quốc và Việt Nam: những địa điểm đằng sau chuyến thăm tháng 12/2023 của ông Tập Cận Bình',
+  // "11/12/2023", as Vietnamese papers write it (Intl's long form is "11 tháng 12, 2023").
+  dayFormat: { day: 'numeric', month: 'numeric', year: 'numeric' },
+  pageTitle: 'Trung Quốc và Việt Nam: bản đồ các địa điểm trong chuyến thăm của Chủ tịch Tập Cận Bình tháng 12/2023',
   pageDek: 'Các tuyến giao thông, đất hiếm, trung tâm dữ liệu dưới biển và vùng biển tranh chấp, như các bài báo mô tả.',
-  pageHint: 'Chọn một đối tượng trên bản đồ hoặc trong danh sách để đọc các bài báo viết gì về nó.',
-  storyTitle: 'Trung Quốc và Việt Nam, từng chương một',
+  pageHint: 'Chọn một mục trên bản đồ hoặc trong danh sách để đọc các bài báo viết gì về nó.',
+  storyTitle: 'Trung Quốc và Việt Nam qua từng chương',
   storyDek:
     'Các bài báo về chuyến thăm Hà Nội tháng 12/2023 của ông Tập Cận Bình, theo thứ tự: cuộn trang hoặc bấm các mũi tên, bản đồ sẽ chuyển đến từng địa điểm.',
   sentenceGap: ' ',
@@ -26,7 +28,7 @@ export const vi: Messages = {
   doneExploring: 'Xong',
   backToMap: '‹ Quay lại bản đồ',
   liveMapLabel:
-    'Bản đồ tương tác. Phím mũi tên để di chuyển, phím cộng và trừ để phóng to và thu nhỏ, phím N để lần lượt qua các đối tượng đang hiển thị, Enter để mở một đối tượng.',
+    'Bản đồ tương tác. Phím mũi tên để di chuyển, phím cộng và trừ để phóng to và thu nhỏ, phím N để lần lượt qua các mục đang hiển thị, Enter để mở một mục.',
   mapControls: 'Điều khiển bản đồ',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
@@ -45,7 +47,7 @@ export const vi: Messages = {
     'CooperativeGesturesHandler.MobileHelpText': 'Dùng hai ngón tay để di chuyển bản đồ',
   },
   attribution: ['Dữ liệu câu chuyện: xem mục Nguồn', 'Bản đồ nền: Natural Earth (phạm vi công cộng)'],
-  noFeaturesInView: 'Không có đối tượng nào trong khung nhìn. Hãy thu nhỏ hoặc về khung nhìn ban đầu.',
+  noFeaturesInView: 'Không có mục nào trong khung nhìn. Hãy thu nhỏ hoặc về khung nhìn ban đầu.',
   cycleFeature: (name, at, of) => `${name}, ${count.format(at)}/${count.format(of)}. Nhấn Enter để mở.`,
   selected: (name) => `Đã chọn ${name}.`,
   described: (name, kind) => `${name} (${kind})`,
@@ -54,9 +56,9 @@ export const vi: Messages = {
   mapCouldNotStart: (reason) => `Không khởi động được bản đồ tương tác (${reason}).`,
   mapCouldNotLoad: (reason) => `Không tải được bản đồ tương tác (${reason}).`,
   mapError: (reason) => `Lỗi bản đồ: ${reason}`,
-  laterUiFailed: 'Một phần giao diện bản đồ không tải được (chi tiết đối tượng và các hộp thoại): hãy kiểm tra kết nối và tải lại trang.',
+  laterUiFailed: 'Một phần giao diện bản đồ không tải được (chi tiết mục và các hộp thoại): hãy kiểm tra kết nối và tải lại trang.',
   layers: 'Lớp',
-  featureCount: (n) => `${count.format(n)} đối tượng`,
+  featureCount: (n) => `${count.format(n)} mục`,
   loading: 'đang tải…',
   layerFailed: (error) => `Không hiển thị được lớp này: ${error}. Các lớp khác vẫn hoạt động.`,
   layerFailedShort: (error) => `Không hiển thị được: ${error}`,
@@ -73,7 +75,7 @@ export const vi: Messages = {
   },
   estimatedKey: 'Nhạt hơn: vị trí ước tính',
   rejected: (n, listed, more) =>
-    `${count.format(n)} đối tượng bị loại bỏ vì tệp được phục vụ khác với dữ liệu đã kiểm tra: ${listed.join('; ')}${more ? `; và ${count.format(more)} đối tượng khác` : ''}.`,
+    `${count.format(n)} mục bị loại bỏ vì tệp được phục vụ khác với dữ liệu đã kiểm tra: ${listed.join('; ')}${more ? `; và ${count.format(more)} mục khác` : ''}.`,
   kinds: {
     railway: 'Đường sắt',
     station: 'Ga đường sắt',
@@ -94,7 +96,7 @@ export const vi: Messages = {
   captionLayerOff: ' · không có trên bản đồ: lớp của nó đang tắt',
   more: 'Thêm',
   moreAbout: (name) => ` về ${name}`,
-  featuresOnMap: 'Các đối tượng trên bản đồ',
+  featuresOnMap: 'Các địa điểm và tuyến trên bản đồ',
   embedFrameTitle: 'Bản đồ: hành lang đường sắt Trung Quốc – Việt Nam, đất hiếm và Biển Đông',
   downloadImage: 'Tải ảnh xuống',
   pngOfView: 'PNG của khung nhìn này',
@@ -108,7 +110,7 @@ export const vi: Messages = {
   ignoredParams: (list) => `Đã bỏ qua tham số URL không xác định ${list}.`,
   ignoredLanguage: (value) => `Đã bỏ qua ngôn ngữ ${value}: hãy dùng en, vi hoặc zh.`,
   ignoredLayers: (list) => `Đã bỏ qua lớp không xác định ${list}.`,
-  ignoredFeature: (value) => `Đã bỏ qua đối tượng ${value}: không có đối tượng nào trên bản đồ này mang mã đó.`,
+  ignoredFeature: (value) => `Đã bỏ qua mục ${value}: không có mục nào trên bản đồ này mang mã đó.`,
   ignoredChapter: (value) => `Đã bỏ qua chương ${value}: câu chuyện không có chương nào mang mã đó.`,
   listAnd: (shown, rest) =>
     rest > 0 ? `${shown.join(', ')} và ${count.format(rest)} mục khác` : new Intl.ListFormat('vi', { type: 'conjunction' }).format(shown),

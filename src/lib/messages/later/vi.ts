@@ -34,7 +34,7 @@ export const viLater: LaterMessages = {
   layerOff: (title) => `Lớp của nó, ${title}, đang tắt, nên nó không có trên bản đồ.`,
   showLayer: 'Hiện lớp',
   featuresByLayer: 'Đối tượng theo lớp',
-  showAllFeatures: (n, title) => `Xem tất cả ${count.format(n)} đối tượng của lớp ${title}`,
+  showAllFeatures: (n, title) => `Xem tất cả ${count.format(n)} mục của lớp ${title}`,
   noLayerOn: 'Không có lớp nào đang bật.',
   close: (title) => `Đóng ${title.toLocaleLowerCase('vi')}`,
   reporting: 'Bài báo',
@@ -45,7 +45,7 @@ export const viLater: LaterMessages = {
   copyNote: '“(copy)” đánh dấu đường dẫn đến bản sao của một nguồn được lưu trên trang khác.',
   embedTitle: 'Nhúng bản đồ này',
   embedIntro:
-    'Dán đoạn mã này vào bài viết, ở chỗ bản đồ cần xuất hiện. Mã giữ nguyên khung nhìn hiện tại (đối tượng đã chọn, các lớp, ngôn ngữ), giữ sẵn chỗ để trang không bị xê dịch và chỉ tải bản đồ khi người đọc cuộn tới gần.',
+    'Dán đoạn mã này vào bài viết, ở chỗ bản đồ cần xuất hiện. Mã giữ nguyên khung nhìn hiện tại (mục đã chọn, các lớp, ngôn ngữ), giữ sẵn chỗ để trang không bị xê dịch và chỉ tải bản đồ khi người đọc cuộn tới gần.',
   embedCode: 'Mã nhúng',
   copyEmbedCode: 'Sao chép mã nhúng',
   copied: 'Đã sao chép.',
