@@ -48,6 +48,8 @@ describe('the message catalogue', () => {
     const theirs = leaves(catalogue);
     const untranslated = [...english].filter(([key, leaf]) => {
       const their = theirs.get(key);
+      // (dayFormat holds Intl's options, not words.)
+      if (key.startsWith('dayFormat.')) return false;
       return !leaf.sentence && leaf.value !== '' && !SAME_EVERYWHERE.has(key) && their && !their.sentence && their.value === leaf.value;
     });
     expect(
