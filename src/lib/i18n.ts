@@ -1,5 +1,5 @@
 // Place names in three languages; disputed places always show every name.
-import { LANGS, type Kind, type Lang, type StoryProperties } from './types.ts';
+import { LANGS, type Article, type Kind, type Lang, type StoryProperties } from './types.ts';
 import { ALL_NAMES_KINDS } from './layers/kinds.ts';
 
 export const LANG_LABELS: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', zh: '中文' };
@@ -25,6 +25,18 @@ export function otherNames(props: Named, lang: Lang): { lang: Lang; name: string
 /** Contested places: each claimant's name is shown, never one side's alone. */
 export function isDisputed(props: Named): boolean {
   return ALL_NAMES_KINDS.includes(props.kind as Kind) || (props.claimants?.length ?? 0) > 1 || props.names_contested === true;
+}
+
+type Credited = Pick<Article, 'credit' | 'credit_vi' | 'credit_zh' | 'credit_short' | 'credit_short_vi' | 'credit_short_zh'>;
+
+/** An article's credit in a language (the publisher's name as published; our words translated). */
+export function creditIn(article: Credited, lang: Lang): string {
+  return lang === 'en' ? article.credit : article[`credit_${lang}`];
+}
+
+/** The same in a few words, for one-line credits. */
+export function creditShortIn(article: Credited, lang: Lang): string {
+  return lang === 'en' ? article.credit_short : article[`credit_short_${lang}`];
 }
 
 export function isLang(value: string): value is Lang {

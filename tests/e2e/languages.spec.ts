@@ -42,9 +42,10 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.locator('.masthead h1')).toHaveText(/^Trung Quốc và Việt Nam/);
   await expect(page).toHaveTitle(/^Trung Quốc và Việt Nam/);
-  // The credit's label is the interface's; the publishers' names are as published.
-  await expect(page.locator('.masthead .credit')).toHaveText(/^Nguồn: ICARO Media Group \(from Reuters\); /);
-  await expect(page.locator('.masthead .credit [lang="en"]')).toContainText('Natural Earth');
+  // The credit in Vietnamese: the publishers' names as published, our words around them translated.
+  await expect(page.locator('.masthead .credit-label')).toHaveText('Nguồn:');
+  await expect(page.locator('.masthead .credit-names[lang="vi"]')).toHaveText('ICARO Media Group (theo Reuters); Bản tin Hà Nội (không rõ cơ quan đăng tải); Natural Earth');
+  await expect(page.locator('.masthead .credit-names[lang="en"]')).toBeHidden();
   await expect(page.locator('.legend h2')).toHaveText('Lớp');
   await expect(page.locator('.legend [data-layer-id="kunming-haiphong-rail"] .title')).toHaveText(STORY_LAYERS[0]!.title.vi);
   for (const name of ['Nguồn', 'Nhúng']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
@@ -52,7 +53,7 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(page.getByRole('button', { name: 'Phóng to' })).toBeVisible();
 
   const panel = page.locator('.panel');
-  await expect(panel.getByRole('heading', { name: 'Các bài báo viết gì' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Trích nguyên văn các bài báo (tiếng Anh)' })).toBeVisible();
   await expect(panel.locator('.facts dt').first()).toHaveText('Loại');
   await expect(panel.locator('.facts dd').first()).toHaveText('Ga đường sắt');
   // The articles' words: verbatim English, marked as English; their dates in Vietnamese.
@@ -63,6 +64,7 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
     expect(SEED_TEXT).toContain((await quote.innerText()).replace(/^“|”$/g, ''));
   }
   await expect(panel.locator('figcaption time').first()).toHaveText(/^\d{1,2}\/12\/2023$/);
+  await expect(panel.locator('figcaption').first()).toContainText('ICARO Media Group, theo tin của Reuters');
   await page.screenshot({ path: `${SCREENS}/95-lang-vi-1280.png` });
 
   await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('zh');

@@ -3,7 +3,7 @@
 // title, the selected feature, the legend of the visible layers and the credits. Loaded only when a
 // reader asks for an image (DownloadImage.svelte), so the first view pays nothing for it.
 import type { StoryController } from '../story-controller.svelte.ts';
-import { LANG_TAGS, nameIn } from '../i18n.ts';
+import { LANG_TAGS, creditShortIn, nameIn } from '../i18n.ts';
 import { laterWordsOf } from '../messages/later/index.ts';
 import { pageColor } from './colors.ts';
 import { composeSheet, type Sheet } from './compose.ts';
@@ -44,7 +44,7 @@ export async function saveMapImage(c: StoryController, format: ImageFormat): Pro
     line: pageColor('--line', '#d8d3c8'),
   };
   const selected = story.selected?.feature.properties;
-  const credits = story.articles.map((a) => a.credit_short);
+  const credits = story.articles.map((a) => creditShortIn(a, story.lang));
   const box = wrap.getBoundingClientRect();
   const sheet: Sheet = {
     width: Math.round(box.width),

@@ -1,5 +1,6 @@
 // Reader-facing wording the feature panel and the sources dialog need: fetched after the first view.
-import type { Article, StoryProperties } from '../types.ts';
+import type { Article, Lang, StoryProperties } from '../types.ts';
+import { creditIn } from '../i18n.ts';
 import { en, formatDate, formatMonth, type LaterMessages, type Messages } from '../messages/index.ts';
 import { enLater } from '../messages/later/en.ts';
 
@@ -25,11 +26,11 @@ export function statusLine(
 }
 
 /** Who published the words quoted (English, as published), and when (in the reader's language). */
-export function articleCredit(article: Article | undefined, articleId: string, m: Messages = en): string {
+export function articleCredit(article: Article | undefined, articleId: string, m: Messages = en, lang: Lang = 'en'): string {
   if (!article) return articleId;
   // The credit names who published the words quoted, and whose reporting they carry (a site's
   // rewrite of wire copy is not the wire's text); the dateline is not repeated.
-  return `${article.credit}, ${formatDate(article.date, m)}`;
+  return `${creditIn(article, lang)}, ${formatDate(article.date, m)}`;
 }
 
 /** The turf-measured figures for a feature, as sentences. */

@@ -103,6 +103,11 @@ export const articleSchema = z.looseObject({
   credit: z.string().min(1),
   /** The same in a few words, for the one-line credit under the map ("ICARO Media Group (from Reuters)"). */
   credit_short: z.string().min(1),
+  /** The credits in Vietnamese and Chinese: the publisher's name as published, our words around it translated. */
+  credit_vi: z.string().min(1),
+  credit_zh: z.string().min(1),
+  credit_short_vi: z.string().min(1),
+  credit_short_zh: z.string().min(1),
   dateline: z.string(),
   date: z.iso.date(),
   headline: z.string().nullable(),

@@ -26,7 +26,8 @@ export const viLater: LaterMessages = {
   areaApproximate: (area) => `Diện tích theo hình vẽ: khoảng ${rough.format(area)} km² (đường bao là gần đúng)`,
   illustrative: 'Đường bao chỉ cho biết vị trí đại khái, nên không ghi diện tích.',
   coastDistance: (d) => `Khoảng cách đến bờ biển gần nhất: khoảng ${km.format(d)} km`,
-  whatArticlesSay: 'Các bài báo viết gì',
+  // The quotes that follow are English: the heading says so.
+  whatArticlesSay: 'Trích nguyên văn các bài báo (tiếng Anh)',
   andMore: (n) => `Còn ${count.format(n)} mục nữa.`,
   showMoreExcerpts: (n) => `Xem thêm ${count.format(n)} trích dẫn`,
   sourcesForData: 'Nguồn dữ liệu bản đồ',
@@ -50,7 +51,7 @@ export const viLater: LaterMessages = {
   copyEmbedCode: 'Sao chép mã nhúng',
   copied: 'Đã sao chép.',
   copyBlocked: 'Không sao chép được ở đây: hãy chọn đoạn mã và sao chép.',
-  iframeIntro: 'Nơi không dán được mã script, một iframe thường cũng dùng được: bản đồ lấp đầy khung được cấp, ví dụ 640 × 480 hoặc 320 × 480 điểm ảnh:',
+  iframeIntro: 'Nếu không thể dán mã script, có thể dùng một iframe thông thường: bản đồ sẽ lấp đầy khung, ví dụ 640 × 480 hoặc 320 × 480 điểm ảnh:',
   ampHeading: 'Cho trang AMP',
   ampIntro:
     'Trên trang AMP, hãy dán đoạn mã này. Bản đồ tự yêu cầu AMP cho chiều cao phù hợp với chiều rộng của nó; nếu AMP chưa thể đổi kích thước ngay, nút bên trong khung sẽ hiện toàn bộ bản đồ. Phần head của trang cũng cần có thành phần mở rộng amp-iframe của AMP.',
