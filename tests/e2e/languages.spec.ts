@@ -44,7 +44,9 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(page).toHaveTitle(/^Trung Quốc và Việt Nam/);
   // The credit in Vietnamese: the publishers' names as published, our words around them translated.
   await expect(page.locator('.masthead .credit-label')).toHaveText('Nguồn:');
-  await expect(page.locator('.masthead .credit-names[lang="vi"]')).toHaveText('ICARO Media Group (theo Reuters); Bản tin Hà Nội (không rõ cơ quan đăng tải); Natural Earth');
+  await expect(page.locator('.masthead .credit-names[lang="vi"]')).toHaveText(
+    'ICARO Media Group (theo Reuters); Bản tin Hà Nội (không rõ cơ quan đăng tải); Natural Earth',
+  );
   await expect(page.locator('.masthead .credit-names[lang="en"]')).toBeHidden();
   await expect(page.locator('.legend h2')).toHaveText('Lớp');
   await expect(page.locator('.legend [data-layer-id="kunming-haiphong-rail"] .title')).toHaveText(STORY_LAYERS[0]!.title.vi);

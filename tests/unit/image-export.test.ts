@@ -2,6 +2,7 @@
 // the visible layers, and the SVG file's font names.
 import { describe, expect, it } from 'vitest';
 import { legendRows } from '../../src/lib/export/legend-rows.ts';
+import { keysOf } from '../../src/lib/export/in-view.ts';
 import { en } from '../../src/lib/messages/en.ts';
 import { vi } from '../../src/lib/messages/vi.ts';
 import { namedFontsFirst } from '../../src/lib/export/svg-file.ts';
@@ -38,6 +39,23 @@ describe('the image legend', () => {
     expect(withoutCentre.map((r) => r.text)).not.toContain(layerById('hainan-data-centre').title.en);
     expect(withoutCentre.map((r) => r.text)).not.toContain('Data centre');
     expect(legendRows(STORY_LAYERS, 'en').map((r) => r.text)).toContain('Data centre');
+  });
+});
+
+describe('the image legend keys what its map shows', () => {
+  it('keys a line by how it is drawn, a point by its kind, and an estimated dot once', () => {
+    expect(keysOf('rail', { kind: 'railway', precision: 'exact' })).toEqual(['rail:railway', 'built']);
+    expect(keysOf('rail', { kind: 'railway', precision: 'exact', status: 'proposed' })).toEqual(['rail:railway', 'planned']);
+    expect(keysOf('links', { kind: 'expressway', precision: 'schematic' })).toEqual(['links:expressway', 'schematic', 'expressway']);
+    expect(keysOf('rail', { kind: 'station', precision: 'approximate' })).toEqual(['rail:station', 'approximate']);
+    expect(keysOf('sea', { kind: 'island-group', precision: 'approximate' })).toEqual(['sea:island-group']);
+  });
+
+  it('leaves out the keys to what is not in view, and keeps every visible layer’s own row', () => {
+    const inView = new Set(['kunming-haiphong-rail:station', 'built']);
+    const rows = legendRows(STORY_LAYERS, 'en', en, inView);
+    expect(rows.filter((r) => r.layer)).toHaveLength(STORY_LAYERS.length);
+    expect(rows.filter((r) => !r.layer).map((r) => r.text)).toEqual([en.lineKey.built, en.kinds.station]);
   });
 });
 

@@ -8,6 +8,7 @@ import { laterWordsOf } from '../messages/later/index.ts';
 import { pageColor } from './colors.ts';
 import { composeSheet, type Sheet } from './compose.ts';
 import { legendItems } from './legend-items.ts';
+import { keysInLiveMap, keysInPicture } from './in-view.ts';
 import { locatorInMap, pictureInMap, scaleBarInMap } from './map-pieces.ts';
 import { captureLiveMap } from './capture-live.ts';
 import { rasterise } from './rasterise.ts';
@@ -56,6 +57,8 @@ export async function saveMapImage(c: StoryController, format: ImageFormat): Pro
       story.lang,
       story.words,
       palette.muted,
+      // Keys to what the map shows (the SVG is the whole first view: every key its layers need).
+      format === 'svg' ? undefined : live ? keysInLiveMap(live, story.index) : keysInPicture(picture!, wrap, story.index),
     ),
     credit: [...(credits.length ? [words.imageSources(credits)] : []), words.imageBasemap],
     map,

@@ -18,7 +18,7 @@ export interface LegendItem {
 }
 
 /** The rows with their swatches drawn; `keyColor` is the keys' ink (the legend's muted text). */
-export function legendItems(layers: readonly StoryLayer[], lang: Lang, words: Messages, keyColor: string): LegendItem[] {
+export function legendItems(layers: readonly StoryLayer[], lang: Lang, words: Messages, keyColor: string, inView?: ReadonlySet<string>): LegendItem[] {
   const holder = document.createElement('div');
   // In the page, for its styles (the dark tints), but out of sight and out of the accessibility tree.
   holder.setAttribute('aria-hidden', 'true');
@@ -28,7 +28,7 @@ export function legendItems(layers: readonly StoryLayer[], lang: Lang, words: Me
   holder.style.setProperty('color', keyColor);
   document.body.append(holder);
   try {
-    return legendRows(layers, lang, words).map((row) => {
+    return legendRows(layers, lang, words, inView).map((row) => {
       const component = mount(LayerSwatch, { target: holder, props: { swatch: row.swatch } });
       flushSync();
       const swatch = inlineSvg(holder.querySelector('svg')!, 1);

@@ -14,13 +14,15 @@ export interface Row {
   layer: boolean;
 }
 
-export function legendRows(layers: readonly StoryLayer[], lang: Lang, words: Messages = en): Row[] {
+/** `inView`: the keys the image's map shows (in-view.ts); without it, every key the layers may need. */
+export function legendRows(layers: readonly StoryLayer[], lang: Lang, words: Messages = en, inView?: ReadonlySet<string>): Row[] {
   const rows: Row[] = layers.map((layer) => ({ swatch: layer.swatch, text: layer.title[lang], layer: true }));
+  const shown = (key: string) => !inView || inView.has(key);
   for (const row of LINE_KEY) {
-    if (!layers.some((layer) => layer.kinds.includes(row.kind))) continue;
+    if (!layers.some((layer) => layer.kinds.includes(row.kind)) || !shown(row.key)) continue;
     const swatch: LegendSwatch = { shape: 'line', color: 'currentColor', dashed: false, marker: null, strokes: lineStrokes(KIND_STYLES[row.kind], row) };
     rows.push({ swatch, text: words.lineKey[row.key], layer: false });
   }
-  for (const row of symbolKey(layers, words)) rows.push({ swatch: row.swatch, text: row.words, layer: false });
+  for (const row of symbolKey(layers, words)) if (shown(row.key)) rows.push({ swatch: row.swatch, text: row.words, layer: false });
   return rows;
 }
