@@ -146,6 +146,16 @@ describe('label layout at the first view', () => {
     }
   });
 
+  it('names the islands of a disputed group, with every claimant’s name, on a closer view than the first', () => {
+    const woody = 'scs-island-woody';
+    const planned = (zoom: number) => planLabels(basemap, layers, 'en', zoomedRound([112.0, 16.6], zoom));
+    expect(planned(1).inputs.map((i) => i.id)).not.toContain(woody);
+    // About as close as the Paracels framed at 1280 px: Woody Island named in all three languages.
+    const close = planned(2.2).inputs.find((i) => i.id === woody);
+    expect(close, woody).toBeDefined();
+    expect(close!.lines.join(' ').replaceAll('\u00a0', ' ')).toMatch(/Woody Island.*Đảo Phú Lâm.*永兴岛/);
+  });
+
   it('does not name a marker drawn where another layer’s marker already is, and names it where they part', () => {
     const crossing = 'link-crossing-lao-cai-hekou';
     const planned = (zoom: number) => {

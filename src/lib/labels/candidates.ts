@@ -82,6 +82,8 @@ type BasemapNames = LabelNames & { kind: string; detail?: boolean; story_country
 
 /** Towns marked `detail` are named from about one zoom level in from the desktop's first view (80 px a degree). */
 const DETAIL_PX_PER_DEGREE = 150;
+/** From this scale the islands of a disputed group are named (the Paracels framed at 1280 px is about 140; the first view about 65). */
+const ISLAND_PX_PER_DEGREE = 100;
 /** The view's scale: pixels a degree of longitude spans at the story's latitude. */
 const pxPerDegree = (project: (lonLat: Position) => Point) => Math.abs(project([107, 22])[0] - project([106, 22])[0]);
 
@@ -157,6 +159,7 @@ export function planLabels(
   const storyPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; gap: number }[] = [];
   const claims: (() => void)[] = [];
   const islands: (() => void)[] = [];
+  const islandPoints: { f: Feature<Geometry, StoryProperties>; layer: StoryLayer; gap: number }[] = [];
   for (const { layer, collection, dense } of layers) {
     const beside = kindsLabelled(layer, 'beside-line');
     const always = kindsLabelled(layer, 'always');
@@ -186,6 +189,8 @@ export function planLabels(
         const outline = positions(f.geometry).flat().map(project);
         const halfExtent = Math.max(...[0, 1].map((axis) => (Math.max(...outline.map((q) => q[axis]!)) - Math.min(...outline.map((q) => q[axis]!))) / 2));
         islands.push(() => add(p.id, middle(f.geometry), p, 'island', { anchors: [...POINT_ANCHORS, 'center'], gap: halfExtent + 4, mayCover }, layer.id));
+      } else if (p.kind === 'island' && f.geometry.type === 'Point' && !dense) {
+        islandPoints.push({ f, layer, gap: style.radius + 3 });
       } else if (named.includes(p.kind) && f.geometry.type === 'Point') {
         // Clear of the dot; a marker's disc (the data centre's is the largest) by 3 px beyond its ring.
         storyPoints.push({ f, layer, gap: style.radius + 3 + (style.marker ? POINT_RING : 0) });
@@ -249,6 +254,12 @@ export function planLabels(
   // Vietnam that names Laos but not Vietnam has lost its subject.
   for (const label of basemap) if (label.names.story_country) addArea(label, 'country');
   const closeView = pxPerDegree(project) >= DETAIL_PX_PER_DEGREE;
+  // The islands of a disputed group (Woody Island, Itu Aba…) are dots at overview scales, where their
+  // group's name speaks for them; on a closer view (the Paracels selected) each is named, with every
+  // claimant's name, where its name fits.
+  if (pxPerDegree(project) >= ISLAND_PX_PER_DEGREE)
+    for (const { f, layer, gap } of islandPoints)
+      add(f.properties.id, (f.geometry as GeoPoint).coordinates, f.properties, 'island', { anchors: POINT_ANCHORS, gap }, layer.id);
   for (const { f, id, names } of basemap) {
     if (names.kind !== 'city' || storyPoints.some(({ f: s }) => sameName(s.properties, names))) continue;
     if (names.detail && !closeView) continue;
