@@ -41,8 +41,10 @@ function syntheticLayer(kind: ScalingCase['kind'], n: number, template: Feature)
         name_zh: `合成 ${i}`,
         kind: p.kind,
         precision: 'approximate',
-        // The browser checks served layers with the gate's rules: an approximate position needs a note.
+        // The browser checks served layers with the gate's rules: an approximate position needs a note, in three languages.
         note_en: 'A synthetic feature for the bench.',
+        note_vi: 'Một đối tượng tổng hợp cho phép đo.',
+        note_zh: '用于基准测试的合成要素。',
         sources: p.sources,
         excerpts: [p.excerpts[0]],
       },

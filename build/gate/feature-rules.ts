@@ -19,6 +19,14 @@ const rules: Rule[] = [
     p.precision === 'schematic' && !p.note_en
       ? [['properties.note_en', 'is missing: a schematic line needs a note for the reader saying what it is drawn through and why its route is not known']]
       : [],
+  // A Vietnamese or Chinese reader gets the whole page in their language: the note too.
+  (p) =>
+    (['vi', 'zh'] as const)
+      .filter((lang) => p.note_en && !p[`note_${lang}`])
+      .map((lang): [string, string] => [
+        `properties.note_${lang}`,
+        `is missing: a feature with a note_en needs the same note in ${lang === 'vi' ? 'Vietnamese' : 'Chinese (simplified)'}, for the reader who reads the map in that language (see geo/SCHEMA.md)`,
+      ]),
   (p, layer, geometryType) =>
     p.precision === 'schematic' && styleOf(layer, p.kind).shape !== 'line' && geometryType !== null
       ? [['properties.precision', `"schematic" is for lines whose route is not known; a ${p.kind} is "exact" or "approximate"`]]

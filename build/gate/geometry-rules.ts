@@ -56,7 +56,7 @@ function overSea(p: StoryProperties, geometry: Geometry): Found {
     return [
       [
         path,
-        `runs ${km.toFixed(1)} km over the sea (first near ${fmt(wet[0]!.at)}; Natural Earth 10m coast, ${SEA_TOLERANCE_KM} km allowed for its coarseness): route it on land through cited places, or if it crosses on a bridge say so with "bridge": true and name the bridge in note_en`,
+        `runs ${km.toFixed(1)} km over the sea (first near ${fmt(wet[0]!.at)}; Natural Earth 10m coast, ${SEA_TOLERANCE_KM} km allowed for its coarseness): route it on land through cited places, or if it crosses on a bridge say so with "bridge": true and name the bridge in the notes (note_en, note_vi, note_zh)`,
       ],
     ];
   });

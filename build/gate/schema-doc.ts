@@ -80,7 +80,7 @@ counter-clockwise) per layer. Feature properties:
 
 ${propertyTable(storyPropertiesSchema)}
 
-Across fields, the gate also checks: an \`approximate\` position or a \`schematic\` line has a \`note_en\`, and only lines are \`schematic\`; \`kind\` is one
+Across fields, the gate also checks: an \`approximate\` position or a \`schematic\` line has a \`note_en\`, a \`note_en\` has its \`note_vi\` and \`note_zh\`, and only lines are \`schematic\`; \`kind\` is one
 the layer declares, and the geometry is one its shape is drawn from (a point, a line, an area); every source id is a row of \`geo/SOURCES.md\`; every excerpt is an exact
 substring of its article; a line with \`published_length_km\` is drawn within 5% of it; ids are
 unique across all layers.

@@ -39,6 +39,15 @@ export function creditShortIn(article: Credited, lang: Lang): string {
   return lang === 'en' ? article.credit_short : article[`credit_short_${lang}`];
 }
 
+type Noted = Pick<StoryProperties, 'note_en' | 'note_vi' | 'note_zh'>;
+
+/** A feature's note in the reader's language, else the English one (a served file may lack it), with the language it is in. */
+export function noteIn(props: Noted, lang: Lang): { lang: Lang; text: string } | null {
+  const own = props[`note_${lang}`];
+  if (own) return { lang, text: own };
+  return props.note_en ? { lang: 'en', text: props.note_en } : null;
+}
+
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }

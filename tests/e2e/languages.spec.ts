@@ -11,6 +11,15 @@ const SEED_TEXT = readdirSync(`${PROJECT_ROOT}seeds`)
   .map((f) => readFileSync(`${PROJECT_ROOT}seeds/${f}`, 'utf8'))
   .join('\n');
 
+/** Lao Cai station's note as geo/ writes it in each language (the panel must show the reader's). */
+const LAO_CAI_NOTES = (() => {
+  const collection = JSON.parse(readFileSync(`${PROJECT_ROOT}geo/kunming-haiphong-rail.geojson`, 'utf8')) as {
+    features: { properties: Record<string, string> }[];
+  };
+  const p = collection.features.find((f) => f.properties.id === 'kh-station-lao-cai')!.properties;
+  return { en: p.note_en!, vi: p.note_vi!, zh: p.note_zh! };
+})();
+
 /**
  * Text the reader cannot read whole: an element whose own text is wider or taller than a box that
  * clips it (overflow hidden, clip or an ellipsis), a box of text that scrolls sideways, or text past
@@ -58,6 +67,9 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(panel.getByRole('heading', { name: 'Trích nguyên văn các bài báo (tiếng Anh)' })).toBeVisible();
   await expect(panel.locator('.facts dt').first()).toHaveText('Loại');
   await expect(panel.locator('.facts dd').first()).toHaveText('Ga đường sắt');
+  // Our note on how the point was placed: in Vietnamese, said to be Vietnamese.
+  await expect(panel.locator('.note')).toHaveText(LAO_CAI_NOTES.vi);
+  await expect(panel.locator('.note')).toHaveAttribute('lang', 'vi');
   // The articles' words: verbatim English, marked as English; their dates in Vietnamese.
   const quotes = panel.locator('blockquote');
   expect(await quotes.count()).toBeGreaterThan(0);
@@ -73,6 +85,8 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.locator('.legend h2')).toHaveText('图层');
   await expect(panel.getByRole('heading', { name: '文章原文' })).toBeVisible();
+  await expect(panel.locator('.note')).toHaveText(LAO_CAI_NOTES.zh);
+  await expect(panel.locator('.note')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('button', { name: '来源', exact: true })).toBeVisible();
   await expect(page).toHaveURL(/lang=zh/);
   await page.screenshot({ path: `${SCREENS}/95-lang-zh-1280.png` });
@@ -81,6 +95,8 @@ test('?lang=vi puts the whole page in Vietnamese, and the language picker switch
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.masthead h1')).toHaveText('China and Vietnam: the places behind Xi Jinping’s December 2023 visit');
   await expect(page.locator('.legend h2')).toHaveText('Layers');
+  await expect(panel.locator('.note')).toHaveText(LAO_CAI_NOTES.en);
+  await expect(panel.locator('.note')).toHaveAttribute('lang', 'en');
 });
 
 test.describe('the browser’s language', () => {

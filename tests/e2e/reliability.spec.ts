@@ -30,6 +30,8 @@ test(`${XSS_PAYLOADS.length} hostile payloads in names, excerpts, sources and UR
         name_vi: payload,
         name_zh: payload,
         note_en: payload,
+        note_vi: payload,
+        note_zh: payload,
         sources: [`hostile-source-${i}`],
         excerpts: [{ article: 'hanoi-2023-12-13', text: payload }],
       },

@@ -80,7 +80,7 @@ const expected: Record<string, string[]> = {
   ],
   // Geometry that tells no lies (measured against Natural Earth 10m land and countries).
   'railway-over-sea': [
-    `error ${F}:fixture-line:geometry.coordinates: runs 32.1 km over the sea (first near [109.900, 18.200]; Natural Earth 10m coast, 2 km allowed for its coarseness): route it on land through cited places, or if it crosses on a bridge say so with "bridge": true and name the bridge in note_en`,
+    `error ${F}:fixture-line:geometry.coordinates: runs 32.1 km over the sea (first near [109.900, 18.200]; Natural Earth 10m coast, 2 km allowed for its coarseness): route it on land through cited places, or if it crosses on a bridge say so with "bridge": true and name the bridge in the notes (note_en, note_vi, note_zh)`,
   ],
   'bridge-over-sea': [],
   'straight-built-line': [
@@ -165,6 +165,17 @@ describe('data gate: rules across fields and files', () => {
     expect(withHainan((p) => delete p.note_en)).toEqual([
       `error ${F}:${id}:properties.note_en: is missing: an approximate position needs a note for the reader saying why (see geo/SCHEMA.md)`,
     ]);
+  });
+
+  it('a note in English needs the same note in Vietnamese and Chinese, reported with the file and feature', () => {
+    expect(withHainan((p) => delete p.note_vi)).toEqual([
+      `error ${F}:${id}:properties.note_vi: is missing: a feature with a note_en needs the same note in Vietnamese, for the reader who reads the map in that language (see geo/SCHEMA.md)`,
+    ]);
+    expect(withHainan((p) => (delete p.note_vi, delete p.note_zh))).toEqual([
+      `error ${F}:${id}:properties.note_vi: is missing: a feature with a note_en needs the same note in Vietnamese, for the reader who reads the map in that language (see geo/SCHEMA.md)`,
+      `error ${F}:${id}:properties.note_zh: is missing: a feature with a note_en needs the same note in Chinese (simplified), for the reader who reads the map in that language (see geo/SCHEMA.md)`,
+    ]);
+    expect(withHainan((p) => (p.note_zh = '  '))).toHaveLength(1);
   });
 
   it('a status needs the date it was true, as a month or a day', () => {

@@ -22,7 +22,7 @@ const feature = (id: string, kind: string, geometry: object, precision = 'exact'
     name_zh: `${id} (zh)`,
     kind,
     precision,
-    ...(precision === 'approximate' ? { note_en: 'An estimate.' } : {}),
+    ...(precision === 'approximate' ? { note_en: 'An estimate.', note_vi: 'Vị trí ước tính.', note_zh: '位置为估计。' } : {}),
     sources: ['s'],
     excerpts: [{ article: 'a', text: 't' }],
   },

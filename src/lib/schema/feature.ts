@@ -69,6 +69,15 @@ export const storyPropertiesSchema = z.looseObject({
       'one or two sentences for the reader (e.g. why a position is approximate), shown in the panel; plain words (no property names or file names), Vietnamese places without diacritics',
     when: 'required when `precision` is `approximate` or `schematic`',
   }),
+  note_vi: doc(optionalText, {
+    description:
+      'the note in Vietnamese, shown to a Vietnamese reader: the same facts, numbers and units, places named as their `name_vi` (“Lào Cai”), bridges named as in `note_en`',
+    when: 'required with `note_en`',
+  }),
+  note_zh: doc(optionalText, {
+    description: 'the note in Chinese (simplified), shown to a Chinese reader: the same facts, numbers and units, places named as their `name_zh`',
+    when: 'required with `note_en`',
+  }),
   claimants: doc(texts, {
     description: 'the states that claim the place; the map then shows every language’s name',
     when: 'disputed places',
@@ -78,7 +87,8 @@ export const storyPropertiesSchema = z.looseObject({
   names_contested: doc(z.optional(z.boolean()), { description: 'the very name is contested: every language’s name is shown' }),
   chainage_km: doc(z.optional(z.number().check(z.nonnegative())), { description: 'published distance along the line from Hanoi', when: 'stations' }),
   bridge: doc(z.optional(z.literal(true)), {
-    description: '`true`: the line crosses the sea on a bridge, so the gate does not measure it over the sea (say which bridge in `note_en`)',
+    description:
+      '`true`: the line crosses the sea on a bridge, so the gate does not measure it over the sea (say which bridge in `note_en`, `note_vi` and `note_zh`)',
     when: 'railways and roads that cross the sea on a bridge',
   }),
   same_place_as: doc(z.optional(kebab), {
