@@ -4,17 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
-import {
-  layoutLabels,
-  namesOf,
-  segmentHitsBox,
-  segmentNearPoint,
-  boxAt,
-  leaderStart,
-  type LabelInput,
-  type PlacedLabel,
-  type Box,
-} from '../../src/lib/labels/layout.ts';
+import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
 import { labelText, listNames, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
@@ -253,19 +243,6 @@ describe('layout rules', () => {
     expect(namesOf(placed[0]!)).toEqual(['A', 'B', 'C', 'D']);
     expect(placed[0]!.lines).toEqual(['A', 'B', 'C', 'D']);
     expect(placed[0]!.members).toEqual([{ id: 'A+B+C+D', at: [204.5, 200] }]);
-  });
-
-  it('of sides that cost the same, takes one whose leader runs through no other marker', () => {
-    const crowd = ['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' }));
-    const [first] = layoutLabels(crowd, open);
-    const [member] = first!.members!;
-    const start = leaderStart(first!.box, member!.at);
-    // Another place's marker on that leader, half way along it.
-    const marker = { at: [(start[0] + member!.at[0]) / 2, (start[1] + member!.at[1]) / 2] as [number, number], radius: 3 };
-    const [moved] = layoutLabels(crowd, { ...open, dots: [marker] });
-    const [to] = moved!.members!;
-    expect(moved!.anchor).not.toBe(first!.anchor);
-    expect(segmentNearPoint([leaderStart(moved!.box, to!.at), to!.at], marker.at, marker.radius)).toBe(false);
   });
 
   it('names crowded places of two layers in two labels, each leader clear of the other label', () => {
