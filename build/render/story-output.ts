@@ -3,6 +3,7 @@ import { buildBasemap } from './basemap.ts';
 import { loadFullLand } from './coast.ts';
 import { creditHtml } from './credit-line.ts';
 import { enrichLayer } from './enrich.ts';
+import { notesPath, splitNotes, TRANSLATED_NOTES, type NotesByFeature } from './served-notes.ts';
 import { readStoryFiles } from '../gate/read-story.ts';
 import { validateStory } from '../gate/validate-story.ts';
 import type { Problem } from '../gate/problems.ts';
@@ -54,9 +55,13 @@ export async function buildStoryOutput(root: string, { base = '' }: OutputOption
   const story = validateStory(input);
   const files = new Map<string, string>();
   const land = loadFullLand();
+  const notes = { vi: {}, zh: {} } as Record<(typeof TRANSLATED_NOTES)[number], NotesByFeature>;
   for (const [id, collection] of Object.entries(story.collections)) {
-    files.set(`data/${id}.geojson`, JSON.stringify(enrichLayer(collection, land)));
+    const { served, notes: layerNotes } = splitNotes(enrichLayer(collection, land));
+    files.set(`data/${id}.geojson`, JSON.stringify(served));
+    for (const lang of TRANSLATED_NOTES) Object.assign(notes[lang], layerNotes[lang]);
   }
+  for (const lang of TRANSLATED_NOTES) files.set(notesPath(lang), JSON.stringify(notes[lang]));
   const labels = story.labels ?? { type: 'FeatureCollection', features: [] };
   const basemap = buildBasemap();
   files.set('data/basemap-land.geojson', JSON.stringify(basemap.land));

@@ -41,9 +41,10 @@ export function creditShortIn(article: Credited, lang: Lang): string {
 
 type Noted = Pick<StoryProperties, 'note_en' | 'note_vi' | 'note_zh'>;
 
-/** A feature's note in the reader's language, else the English one (a served file may lack it), with the language it is in. */
-export function noteIn(props: Noted, lang: Lang): { lang: Lang; text: string } | null {
-  const own = props[`note_${lang}`];
+/** A feature's note in the reader's language (from the feature, or the notes served apart, `translated`),
+ * else the English one, with the language it is in. */
+export function noteIn(props: Noted & { id?: string }, lang: Lang, translated?: Record<string, string>): { lang: Lang; text: string } | null {
+  const own = props[`note_${lang}`] ?? (props.id !== undefined ? translated?.[props.id] : undefined);
   if (own) return { lang, text: own };
   return props.note_en ? { lang: 'en', text: props.note_en } : null;
 }

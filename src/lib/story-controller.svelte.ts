@@ -112,9 +112,11 @@ export class StoryController {
       })
       .catch(() => {});
 
-    // The document's language follows the reader's (screen readers pronounce the page by it).
+    // The document's language follows the reader's (screen readers pronounce the page by it), and
+    // the features' notes in it are fetched.
     $effect(() => {
       if (typeof document !== 'undefined') document.documentElement.lang = LANG_TAGS[this.story.lang];
+      this.story.loadNotes(this.base, this.story.lang, env.fetcher);
     });
 
     // The address follows the state once the frame showing it has painted: replaceState costs a

@@ -35,6 +35,10 @@ export class StoryState {
   readonly #seenIds: SeenIds = new Map();
   /** Counts the layers added to the index, so readers of `index` update when one arrives. */
   #indexed = $state(0);
+  /** The features' notes in Vietnamese and Chinese by feature id, once fetched (the layer files carry the English). */
+  notes = $state.raw<Partial<Record<Lang, Record<string, string>>>>({});
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping for the fetch, never rendered
+  readonly #notesAsked = new Set<Lang>();
   articles = $state.raw<Article[]>([]);
   sources = $state.raw<Source[]>([]);
   notices = $state<string[]>([]);
@@ -149,6 +153,19 @@ export class StoryState {
         else this.notify(this.words.sourcesFailed(sources.error));
       });
     return (this.#details ??= Promise.all([articleLoad(), sourceLoad()]));
+  }
+
+  /** Fetches the features' notes in a language, once (a failure leaves the English notes, marked as English). */
+  loadNotes(base: string, lang: Lang, fetcher: typeof fetch = fetch): void {
+    if (lang === 'en' || this.#notesAsked.has(lang)) return;
+    this.#notesAsked.add(lang);
+    void fetcher(`${base}data/notes-${lang}.json`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((found: unknown) => {
+        const valid = typeof found === 'object' && found !== null && !Array.isArray(found) && Object.values(found).every((v) => typeof v === 'string');
+        if (valid) this.notes = { ...this.notes, [lang]: found as Record<string, string> };
+      })
+      .catch(() => {});
   }
 
   isVisible(layerId: string): boolean {

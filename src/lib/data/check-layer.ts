@@ -52,8 +52,9 @@ export function featureProblem(feature: unknown, layer: StoryLayer, seen: SeenId
     return `${issuePath(issue.path)}: ${issueText(issue)}`;
   }
   const geometryType = String((f.geometry as { type: unknown }).type);
-  // Served files carry the figures measured at build time, which geo/ must not.
-  const measured = MEASURED_PROPERTIES.map((key) => `properties.${key}`);
+  // Served files carry the figures measured at build time, which geo/ must not; their Vietnamese and
+  // Chinese notes are served apart (build/render/served-notes.ts).
+  const measured = [...MEASURED_PROPERTIES.map((key) => `properties.${key}`), 'properties.note_vi', 'properties.note_zh'];
   const rule = crossFieldProblems(result.data, layer, geometryType).find(([path]) => !measured.includes(path));
   if (rule) return `${rule[0]}: ${rule[1]}`;
   const props = f.properties as Record<string, unknown>;
