@@ -8,7 +8,7 @@ import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelIn
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
 import { labelText, listNames, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
-import { storyFrame } from '../../build/render/static-map/render.ts';
+import { storyFrame, storyProjection } from '../../build/render/static-map/render.ts';
 import { readStoryFiles } from '../../build/gate/read-story.ts';
 import { validateStory } from '../../build/gate/validate-story.ts';
 import { LANGS } from '../../src/lib/types.ts';
@@ -96,6 +96,16 @@ describe('label layout at the first view', () => {
       for (const id of deposits) expect(ids, `${id} at ${zoom}×`).toContain(id);
       expect(ids).not.toContain('ree-region');
     }
+  });
+
+  it.each(LANGS)('names the rare-earth belt on a phone’s first view in %s, after the places the articles name', (lang) => {
+    // The story's frame in a 390 × 844 phone's map (390 × 590 px below the masthead), as the live map fits it.
+    const phone = storyProjection(390, 590, 20);
+    const plan = planLabels(basemap, layers, lang, (lonLat) => phone(lonLat as [number, number]) as [number, number]);
+    const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 390, 590] });
+    const ids = named(placed);
+    for (const id of ARTICLE_PLACES) expect(ids.has(id), id).toBe(true);
+    expect(ids.has('ree-region')).toBe(true);
   });
 
   it('on a small map leaves a place on the way unnamed rather than name it by a leader, and names the places the articles single out first', () => {

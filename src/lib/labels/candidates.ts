@@ -202,7 +202,7 @@ export function planLabels(
   // in the main view they are left to it.
   for (const place of [...islands, ...claims]) place();
   const folded = foldCrowds(storyPoints, layers, project);
-  for (const { area, layer, members, lonLats } of folded) {
+  const nameCrowd = ({ area, layer, members, lonLats }: (typeof folded)[number]) => {
     const xs = members.map((m) => m[0]);
     const ys = members.map((m) => m[1]);
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) / 2;
@@ -213,24 +213,23 @@ export function planLabels(
     // Beside the cluster with no leader (a leader to a cluster points at no one marker), else at
     // the area's middle; where neither is clear it waits for a closer view, where the places are named.
     const alternatives = [project(middle(area.geometry))];
-    const rest = { anchors: POINT_ANCHORS, gap: spread + 6, alternatives, widthScale: BOLD_WIDTH };
+    // Stacked, as an area's name is: narrow enough for the side of the crowd its neighbours leave.
+    const lines = wrapText(labelText(area.properties, lang), CROWD_EMS);
+    const rest = { anchors: POINT_ANCHORS, gap: spread + 6, alternatives, widthScale: BOLD_WIDTH, lines };
     add(area.properties.id, middleOfCrowd, area.properties, 'story', rest, layer.id);
-  }
+  };
   const foldedIds = new Set(folded.flatMap((c) => c.ids));
-  // The places the articles single out first; a place on the way (minor_place) after them, named
-  // only where its name fits beside it: on a small map a leader to every station is a tangle.
-  const byRank = [...storyPoints.filter(({ f }) => !f.properties.minor_place), ...storyPoints.filter(({ f }) => f.properties.minor_place)];
   // A marker drawn where another layer's marker already is reads as that one: its own name would
   // point at nothing the reader can tell apart (the Lao Cai crossing between the two stations, at
   // overview scales). It is named where the markers part, on a closer view.
   const shown: { at: Point; radius: number; layerId: string }[] = [];
   const coincides = (at: Point, radius: number, layerId: string) =>
     shown.some((o) => o.layerId !== layerId && Math.hypot(o.at[0] - at[0], o.at[1] - at[1]) < Math.max(o.radius, radius));
-  for (const { f, layer, gap } of byRank) {
-    if (foldedIds.has(f.properties.id)) continue;
+  const namePoint = ({ f, layer, gap }: (typeof storyPoints)[number]) => {
+    if (foldedIds.has(f.properties.id)) return;
     const at = project((f.geometry as GeoPoint).coordinates);
     const radius = styleOf(layer, f.properties.kind).radius;
-    if (coincides(at, radius, layer.id)) continue;
+    if (coincides(at, radius, layer.id)) return;
     shown.push({ at, radius, layerId: layer.id });
     const key = !f.properties.minor_place;
     add(
@@ -241,7 +240,13 @@ export function planLabels(
       { anchors: POINT_ANCHORS, gap, required: key, groupable: key, groupKey: layer.id, widthScale: BOLD_WIDTH },
       layer.id,
     );
-  }
+  };
+  // The places the articles single out first (Hekou and Lào Cai before the deposits' belt beside
+  // them); a crowd's one name next; a place on the way (minor_place) last, named only where its
+  // name fits beside it: on a small map a leader to every station is a tangle.
+  storyPoints.filter(({ f }) => !f.properties.minor_place).forEach(namePoint);
+  folded.forEach(nameCrowd);
+  storyPoints.filter(({ f }) => f.properties.minor_place).forEach(namePoint);
   const basemap = basemapLabels.features.map((f, i) => ({ f, id: `basemap-${i}`, names: f.properties as unknown as BasemapNames }));
   const addArea = ({ f, id, names }: (typeof basemap)[number], cls: 'sea' | 'region' | 'country') =>
     add(id, f.geometry.coordinates, names, cls, {
@@ -303,6 +308,9 @@ export function planLabels(
 /** Places within this many pixels of the next read as one cluster: the four deposits do on a phone,
  * in a 640 px embed and at the whole region, not at the desktop's or a tablet's first view. */
 const FOLD_RADIUS = 44;
+
+/** A crowd's one name wraps at this width ("Rare-earth / belt"). */
+const CROWD_EMS = 6;
 
 /** Places of one layer so close at this scale that they read as one cluster (three or more, each
  * within FOLD_RADIUS of the next: a phone's, an embed's or the whole region's view) and inside
