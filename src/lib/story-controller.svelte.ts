@@ -10,6 +10,7 @@ import { LANG_TAGS, nameIn } from './i18n.ts';
 import type { Messages } from './messages/index.ts';
 import { BASEMAP_LABELS_PATH, REGION_BOUNDS, STORY_BOUNDS } from './map/basemap-style.ts';
 import { LABEL_LAND_PATH, type LandCollection } from './labels/land.ts';
+import { SharedLayout } from './labels/view.ts';
 import type { VisibleArea } from './map/later/visible-area.ts';
 import { webGL2Exposed } from './webgl.ts';
 import { afterNextPaint } from './after-paint.ts';
@@ -75,6 +76,8 @@ export class StoryController {
   basemapLabels = $state.raw<FeatureCollection<Point>>({ type: 'FeatureCollection', features: [] });
   /** Coarse land for the labels (claims named at sea, countries inside their land); null until loaded. */
   labelLand = $state.raw<LandCollection | null>(null);
+  /** The names' last layout, shared by the picture and the live map at one view (src/lib/labels/view.ts). */
+  readonly labelLayout = new SharedLayout();
   /** True once the live map is idle with every layer that loaded: its canvas is shown from then. */
   liveShown = $state(false);
   /** True once the shown live map has drawn a frame: the picture standing in for it goes. */

@@ -4,8 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
-import { layoutLabels, namesOf, segmentHitsBox, boxAt, leaderStart, type LabelInput, type PlacedLabel, type Box } from '../../src/lib/labels/layout.ts';
+import {
+  layoutLabels,
+  namesOf,
+  segmentHitsBox,
+  segmentNearPoint,
+  boxAt,
+  leaderStart,
+  type LabelInput,
+  type PlacedLabel,
+  type Box,
+} from '../../src/lib/labels/layout.ts';
 import { planLabels, metaOf } from '../../src/lib/labels/candidates.ts';
+import { SharedLayout } from '../../src/lib/labels/view.ts';
 import { labelText, listNames, wrapText } from '../../src/lib/labels/text.ts';
 import { isDense } from '../../src/lib/map/layer-style.ts';
 import { storyFrame, storyProjection } from '../../build/render/static-map/render.ts';
@@ -255,6 +266,19 @@ describe('layout rules', () => {
     expect(placed[0]!.members).toEqual([{ id: 'A+B+C+D', at: [204.5, 200] }]);
   });
 
+  it('of sides that cost the same, takes one whose leader runs through no other marker', () => {
+    const crowd = ['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' }));
+    const [first] = layoutLabels(crowd, open);
+    const [member] = first!.members!;
+    const start = leaderStart(first!.box, member!.at);
+    // Another place's marker on that leader, half way along it.
+    const marker = { at: [(start[0] + member!.at[0]) / 2, (start[1] + member!.at[1]) / 2] as [number, number], radius: 3 };
+    const [moved] = layoutLabels(crowd, { ...open, dots: [marker] });
+    const [to] = moved!.members!;
+    expect(moved!.anchor).not.toBe(first!.anchor);
+    expect(segmentNearPoint([leaderStart(moved!.box, to!.at), to!.at], marker.at, marker.radius)).toBe(false);
+  });
+
   it('names crowded places of two layers in two labels, each leader clear of the other label', () => {
     const crowd = [
       ...['A', 'B', 'C'].map((id, i) => label(id, 200 + i * 3, 200, { required: true, groupable: true, groupKey: 'x' })),
@@ -301,5 +325,37 @@ describe('layout rules', () => {
     const placed = layoutLabels([label('first', 200, 200, { anchors: ['center'] }), label('second', 201, 200, { anchors: ['center'] })], open);
     expect(placed.map((l) => l.id)).toEqual(['first']);
     expect(layoutLabels([label('outside', 500, 200)], open)).toEqual([]);
+  });
+});
+
+describe('one layout shared by the picture and the live map', () => {
+  const inputs = (shift: number, lang: (typeof LANGS)[number] = 'en') => ({
+    basemapLabels: basemap,
+    layers,
+    lang,
+    project: (lonLat: number[]) => {
+      const [x, y] = project(lonLat);
+      return [x + shift, y + shift] as [number, number];
+    },
+    size: { width: frame.width, height: frame.height },
+    keepOut: [],
+    land: null,
+  });
+
+  it('gives the second renderer at the same view (its projection a fraction of a pixel off) the first one’s placement', () => {
+    const shared = new SharedLayout();
+    const picture = shared.layout(inputs(0));
+    expect(shared.layout(inputs(0.4))).toBe(picture);
+  });
+
+  it('lays out again for another view, another language or other layers', () => {
+    const shared = new SharedLayout();
+    const first = shared.layout(inputs(0));
+    const moved = shared.layout(inputs(30));
+    expect(moved).not.toBe(first);
+    expect(moved.placed[0]!.at[0]).toBeCloseTo(first.placed[0]!.at[0] + 30, 5);
+    expect(shared.layout(inputs(30, 'vi'))).not.toBe(moved);
+    const fewer = { ...inputs(30, 'vi'), layers: layers.slice(1) };
+    expect(shared.layout(fewer).placed.some((l) => metaOf(l, shared.layout(fewer).meta)?.layerId === layers[0]!.layer.id)).toBe(false);
   });
 });

@@ -135,6 +135,13 @@ function dotHitsBox(at: Point, radius: number, b: Box): boolean {
 
 type Segment = [Point, Point];
 
+/** Whether a segment passes within `radius` of a point (a leader through a marker). */
+export function segmentNearPoint([a, b]: Segment, p: Point, radius: number): boolean {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]) < radius;
+}
+
 /** A leader without its last pixels: where it meets its own marker (on its own line) is no crossing. */
 const MARKER_CLEARANCE = 7;
 function shortOfMarker([start, end]: Segment): Segment {
@@ -238,15 +245,23 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
           storySegments.filter((other) => segmentsCross(seg, other)).length / 2,
         0,
       );
+  /** Markers a leader runs through (it reads as pointing at them): each weighs a half in choosing a side,
+   * among the sides whose other cost is within `limit` (what the label may cost at all), so a place
+   * that must be named is never left unnamed for it (small maps). */
+  const markersCrossed = (own: Segment[]) =>
+    own.map(shortOfMarker).reduce((n, seg) => n + obstacles.dots.filter((dot) => segmentNearPoint(seg, dot.at, dot.radius)).length, 0);
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
-  const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[]) => {
-    let choice: { anchor: Anchor; box: Box; offset: Point; cost: number } | null = null;
+  const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[], limit = Infinity) => {
+    let choice: { anchor: Anchor; box: Box; offset: Point; cost: number; rank: number } | null = null;
     for (const anchor of input.anchors) {
       const { box, offset } = boxAt(input, anchor);
       let cost = conflicts(box, boxes, leaders, obstacles, ownDot, input.mayCover) + (input.fits && !input.fits(box) ? 50 : 0);
-      if (members) cost += leaderCost(leadersOf(box, members));
-      if (!choice || cost < choice.cost) choice = { anchor, box, offset, cost };
-      if (cost === 0) break;
+      const own = members ? leadersOf(box, members) : [];
+      if (members) cost += leaderCost(own);
+      // Sides beyond the limit rank after every side within it.
+      const rank = cost + markersCrossed(own) / 2 + (cost > limit ? 1000 : 0);
+      if (!choice || rank < choice.rank) choice = { anchor, box, offset, cost, rank };
+      if (rank === 0) break;
     }
     return choice!;
   };
@@ -273,17 +288,18 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       widthScale: group[0]!.widthScale ?? 1,
     };
     const targets = oneLeader ? [{ id: input.id, at: centre }] : group.map((g) => ({ id: g.id, at: g.at }));
-    let choice = best(input, undefined, targets);
+    const limit = input.required ? TOLERATED : 0;
+    let choice = best(input, undefined, targets, limit);
     // Leaders longer than this lose their place: a name that far off reads as another place's. A
     // cluster's one leader points at a patch of markers, not a dot, and may reach a little further.
     for (const extra of oneLeader ? [24, 48, 72] : [24, 48]) {
-      if (choice.cost === 0) break;
-      const further = best({ ...input, gap: input.gap + extra }, undefined, targets);
-      if (further.cost < choice.cost) choice = further;
+      if (choice.rank === 0) break;
+      const further = best({ ...input, gap: input.gap + extra }, undefined, targets, limit);
+      if (further.rank < choice.rank) choice = further;
     }
     // A place that must be named may have its leader cross a line or graze a marker, but no line
     // runs through its words and no leader through another label: it waits for a closer zoom.
-    if (choice.cost > (input.required ? TOLERATED : 0)) return false;
+    if (choice.cost > limit) return false;
     place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: targets });
     return true;
   };
