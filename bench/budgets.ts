@@ -21,6 +21,8 @@ export const judge = (results: Results): Verdicts => [
   ['story: chapter change to settled p95 ≤ 150 ms with reduced motion', results.story.reducedMotionToSettledMs.p95 <= 150],
   ['story: no main-thread task over 200 ms while scrolling through it', results.story.scrollLongestTaskMs <= 200],
   ['story: layout shift while scrolling = 0', results.story.scrollCls === 0],
+  ['story in the article: no host-page task over 200 ms while scrolling through it', results.story.articleScrollLongestTaskMs <= 200],
+  ['story in the article: host layout shift while scrolling = 0', results.story.articleScrollCls === 0],
 ];
 
 export const allMet = (verdicts: Verdicts) => verdicts.every(([, ok]) => ok);

@@ -64,6 +64,11 @@ export function printResults(results: Results) {
       app: `${f(results.story.scrollLongestTaskMs)} / ${f(results.story.scrollCls)}`,
       ratio: '—',
     },
+    'story in the article: host longest task while scrolling (ms) / CLS': {
+      baseline: '—',
+      app: `${f(results.story.articleScrollLongestTaskMs)} / ${f(results.story.articleScrollCls)}`,
+      ratio: '—',
+    },
   });
   console.table(
     Object.fromEntries(

@@ -82,6 +82,8 @@ export function collectResults({ browserVersion, rounds, size, main, firstPaint,
       reducedMotionToSettledMs: p50p95(story.reducedMotion),
       scrollLongestTaskMs: Math.max(...story.scroll.map((s) => s.longestTask)),
       scrollCls: Math.max(...story.scroll.map((s) => s.cls)),
+      articleScrollLongestTaskMs: Math.max(...story.articleScroll.map((s) => s.longestTask)),
+      articleScrollCls: Math.max(...story.articleScroll.map((s) => s.cls)),
     },
   };
 }

@@ -9,8 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Response } from '@playwright/test';
 import { closeAndSettle, inTurns, newPage } from '../pages.ts';
 import { ORIGIN } from '../server.ts';
-
-const MAP_ORIGIN = ORIGIN.replace('127.0.0.1', 'localhost');
+import { MAP_ORIGIN, articleWithMapElsewhere } from './cross-site-article.ts';
 
 export interface LightEmbedSample {
   /** Gzipped bytes of every response the embed's frame received (embed.js is the host's). */
@@ -33,20 +32,9 @@ const countWebGL = (): void => {
 
 async function readArticle(browser: Browser, live: boolean): Promise<LightEmbedSample> {
   const { context, page } = await newPage(browser);
-  await context.grantPermissions(['local-network-access']);
   await page.addInitScript(countWebGL);
   // The publisher's page: embed.js and the frame from the map's site, without the chapter markup (a chapter is intent).
-  await page.route('**/article.html', async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    delete headers['content-length'];
-    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace("script-src 'self'", `script-src 'self' ${MAP_ORIGIN}`);
-    const body = (await response.text())
-      .replace('src="./embed.js"', `src="${MAP_ORIGIN}/embed.js"`)
-      .replace('data-story-map="embed.html"', `data-story-map="${MAP_ORIGIN}/embed.html"`)
-      .replace(/ data-storymap-chapter="[^"]*"/g, '');
-    await route.fulfill({ response, headers, body });
-  });
+  await articleWithMapElsewhere(context, page, { chapters: false });
   const responses: Response[] = [];
   page.on('response', (r) => r.url().startsWith(MAP_ORIGIN) && !r.url().endsWith('/embed.js') && responses.push(r));
   await page.goto(`${ORIGIN}/article.html`);

@@ -42,4 +42,6 @@ export interface ArticleWindow {
 export interface StoryWindow {
   longestTask: number;
   storyCls: number;
+  /** In an article: the chapters the host page heard the map settle on (`storymap:chapter-shown`), in order. */
+  chaptersShown: string[];
 }

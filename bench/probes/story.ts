@@ -14,6 +14,9 @@ export const observeLongTasks = (): void => {
   new PerformanceObserver((l) =>
     (l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]).forEach((e) => !e.hadRecentInput && (w.storyCls += e.value)),
   ).observe({ type: 'layout-shift', buffered: true });
+  // In an article, the chapters the embedded map settles on (a capturing listener hears the placeholder's events).
+  w.chaptersShown = [];
+  document.addEventListener('storymap:chapter-shown', (e) => w.chaptersShown.push((e as CustomEvent<{ id: string }>).detail.id), true);
 };
 
 /** Presses "Next chapter" and resolves with the time until the map has settled on that chapter
