@@ -175,3 +175,27 @@ test('on paper, the static map shows with the legend and the excerpts; framed on
       expect(segmentHitsBox(start, end, [l.box[0] + 1, l.box[1] + 1, l.box[2] - 1, l.box[3] - 1]), `a leader through ${l.text}`).toBe(false);
   }
 });
+
+test('in the 640 × 480 embed the picture names nothing under the open panel, and names it again once the panel closes', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 480 });
+  // The picture is the embed's map until the reader shows intent; its names are laid out round what covers it.
+  await page.goto('./embed.html?feature=kh-station-lao-cai&lang=vi');
+  const panel = page.locator('.overlay');
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  const panelBox = await panel.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom];
+  });
+  const underPanel = async () => (await pictureLabels(page, 'vi')).filter((l) => l.box[2] > l.box[0] && overlap(l.box, panelBox)).map((l) => l.text);
+  await expect.poll(underPanel, { timeout: 10_000 }).toEqual([]);
+  const friendship = mapName(
+    features('china-hanoi-links.geojson').find((p) => p.id === 'link-crossing-friendship-pass')!,
+    'vi',
+  );
+  expect((await pictureLabels(page, 'vi')).map((l) => l.text)).toContain(friendship);
+  await page.screenshot({ path: `${SCREENS}/36-embed-640-panel-labels.png` });
+  // Closed, the names may use the whole map again.
+  await page.getByRole('button', { name: 'Đóng chi tiết' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect.poll(async () => (await pictureLabels(page, 'vi')).some((l) => l.box[2] > panelBox[0]! + 1), { timeout: 10_000 }).toBe(true);
+});

@@ -1,8 +1,7 @@
 // Reads from the page what covers the map: elements marked data-covers-map (the phone's sheet, the
 // embed's panel and list), the map's controls, and the edges of the viewport.
 import { intersect, uncoveredBox, type Box } from './uncovered.ts';
-
-export const COVERS_MAP = 'data-covers-map';
+import { mapCovers } from '../../covers-map.ts';
 
 const boxOf = (el: Element): Box => {
   const r = el.getBoundingClientRect();
@@ -22,7 +21,7 @@ export interface VisibleArea {
 export function visibleArea(mapWrap: HTMLElement): VisibleArea {
   const map = boxOf(mapWrap);
   const viewport: Box = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const panels = [...document.querySelectorAll(`[${COVERS_MAP}]`)].map((el) => intersect(boxOf(el), map)).filter(hasArea);
+  const panels = mapCovers().map((el) => intersect(boxOf(el), map)).filter(hasArea);
   const controls = [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')].map(boxOf).filter(hasArea);
   return { map, free: uncoveredBox(map, viewport, [...panels, ...controls]), panels };
 }
