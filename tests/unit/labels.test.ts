@@ -6,6 +6,7 @@ import type { Polygon } from 'geojson';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import {
   layoutLabels,
+  NEIGHBOUR_RADIUS,
   namesOf,
   segmentHitsBox,
   segmentNearPoint,
@@ -109,7 +110,7 @@ describe('label layout at the first view', () => {
     }
   });
 
-  it.each(LANGS)('names the rare-earth belt on a phone’s first view in %s, after the places the articles name', (lang) => {
+  it.each(LANGS)('names the rare-earth region on a phone’s first view in %s, after the places the articles name', (lang) => {
     // The story's frame in a 390 × 844 phone's map (390 × 590 px below the masthead), as the live map fits it.
     const phone = storyProjection(390, 590, 20);
     const plan = planLabels(basemap, layers, lang, (lonLat) => phone(lonLat as [number, number]) as [number, number]);
@@ -271,8 +272,13 @@ describe('layout rules', () => {
     const [first] = layoutLabels(crowd, open);
     const [member] = first!.members!;
     const start = leaderStart(first!.box, member!.at);
-    // Another place's marker on that leader, half way along it.
-    const marker = { at: [(start[0] + member!.at[0]) / 2, (start[1] + member!.at[1]) / 2] as [number, number], radius: 3 };
+    // Another place's marker on that leader, past the place's own neighbours (markers that close are passed by a leader from any side).
+    const along = Math.min(0.5, 1 - (NEIGHBOUR_RADIUS + 2) / Math.hypot(start[0] - member!.at[0], start[1] - member!.at[1]));
+    const marker = {
+      at: [member!.at[0] + (start[0] - member!.at[0]) * (1 - along), member!.at[1] + (start[1] - member!.at[1]) * (1 - along)] as [number, number],
+      radius: 3,
+    };
+    expect(Math.hypot(marker.at[0] - member!.at[0], marker.at[1] - member!.at[1])).toBeGreaterThan(NEIGHBOUR_RADIUS);
     const [moved] = layoutLabels(crowd, { ...open, dots: [marker] });
     const [to] = moved!.members!;
     expect(moved!.anchor).not.toBe(first!.anchor);

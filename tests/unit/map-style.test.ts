@@ -18,7 +18,7 @@ import { styleOf } from '../../src/lib/layers/layer.ts';
 import { SCHEMATIC_LINE } from '../../src/lib/layers/kinds.ts';
 import { lineStrokes } from '../../src/lib/layers/line-symbol.ts';
 import type { StyleSpecification } from 'maplibre-gl';
-import { darkLabelTint, mixWithWhite } from '../../src/lib/labels/tint.ts';
+import { DARK_APPROXIMATE_PERCENT, darkLabelTint, mixColors, mixWithWhite } from '../../src/lib/labels/tint.ts';
 import { readFileSync } from 'node:fs';
 import { BANDS } from '../../src/lib/map/layer-order.ts';
 
@@ -203,6 +203,25 @@ describe('approximate points', () => {
     const css = readFileSync(new URL('../../src/static-map.css', import.meta.url), 'utf8');
     const opacity = css.match(/\.story-svg \.approximate \.dot \{[^}]*stroke-opacity: ([\d.]+)/)?.[1];
     expect(Number(opacity) * 100, 'the picture’s opacity over its white halo').toBe(APPROXIMATE_PERCENT);
+  });
+
+  it('are dimmer than the exact places on a dark map (not paler: the exact places are a light tint there), the same in the picture and the key', () => {
+    const layer = STORY_LAYERS.find((l) => storyStyleLayers(l).some((s) => s.id === `${l.id}-point`))!;
+    const point = storyStyleLayers(layer, false, DARK).find((s) => s.id === `${layer.id}-point`) as { paint: Record<string, unknown> };
+    const color = (properties: Record<string, unknown>) => String(evaluate(point.paint['circle-color'], properties, {}, 'string'));
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const exact = color({ precision: 'exact' });
+    const estimated = color({ precision: 'approximate' });
+    expect(estimated).toBe(String(evaluate(mixColors(mixWithWhite(layer.color, APPROXIMATE_PERCENT), DARK_APPROXIMATE_PERCENT, DARK.halo), {})));
+    expect(luminance(estimated), `${estimated} against ${exact}`).toBeLessThan(luminance(exact) * 0.8);
+    // The picture's CSS and the legend's key mix the same colours at the same percentages.
+    const picture = readFileSync(new URL('../../src/static-map.css', import.meta.url), 'utf8');
+    expect(picture).toContain(`color-mix(in srgb, color-mix(in srgb, currentColor ${APPROXIMATE_PERCENT}%, #fff) ${DARK_APPROXIMATE_PERCENT}%, var(--halo))`);
+    const key = readFileSync(new URL('../../src/global.css', import.meta.url), 'utf8');
+    expect(key).toContain(`[data-key='approximate'] .swatch-dot {\n    fill: color-mix(in srgb, currentColor ${DARK_APPROXIMATE_PERCENT}%, var(--halo));`);
   });
 });
 

@@ -71,11 +71,23 @@ function middle(geometry: Geometry): Position {
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }
 
-/** A claim is named beside the middle vertex of its longest part, or, where that is crowded or out
- * of view, beside the middles of its other parts, then any vertex along it. */
-function claimAnchors(geometry: Geometry): Position[] {
-  const parts = positions(geometry).sort((a, b) => b.length - a.length);
-  return [...parts.map((part) => part[Math.floor(part.length / 2)]!), ...parts.flat()].filter(Boolean);
+/** A claim is named beside the middle of its part nearest the middle of the view (of the claim's own
+ * extent when the frame is not known): the dash off Vietnam's coast at the whole region, not one at
+ * the view's edge. Where that is crowded or out of view, beside the middles of its other parts, nearest
+ * first, then any vertex along it. */
+function claimAnchors(geometry: Geometry, project: (lonLat: Position) => Point, frame?: Box): Position[] {
+  const parts = positions(geometry).filter((part) => part.length > 0);
+  const middleOf = (part: Position[]) => part[Math.floor(part.length / 2)]!;
+  const [cx, cy] = frame ? [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] : project(middle(geometry));
+  const distance = (part: Position[]) => {
+    const [x, y] = project(middleOf(part));
+    return Math.hypot(x - cx!, y - cy!);
+  };
+  const nearest = parts
+    .map((part) => ({ part, d: distance(part) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ part }) => part);
+  return [...nearest.map(middleOf), ...nearest.flat()];
 }
 
 type BasemapNames = LabelNames & { kind: string; detail?: boolean; story_country?: boolean; alternatives?: Position[] };
@@ -174,7 +186,7 @@ export function planLabels(
         obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2 });
       }
       if (beside.includes(p.kind)) {
-        const [at, ...others] = claimAnchors(f.geometry);
+        const [at, ...others] = claimAnchors(f.geometry, project, frame);
         const alternatives = others.map(project);
         // Named at sea: a claim's name over a coast reads as a claim to that land.
         const rest = { anchors: CLAIM_ANCHORS, gap: 8, alternatives, ...(offLand ? { fits: offLand } : {}) };
@@ -309,7 +321,7 @@ export function planLabels(
  * in a 640 px embed and at the whole region, not at the desktop's or a tablet's first view. */
 const FOLD_RADIUS = 44;
 
-/** A crowd's one name wraps at this width ("Rare-earth / belt"). */
+/** A crowd's one name wraps at this width ("Rare-earth / region"). */
 const CROWD_EMS = 6;
 
 /** Places of one layer so close at this scale that they read as one cluster (three or more, each

@@ -144,6 +144,8 @@ export function segmentNearPoint([a, b]: Segment, p: Point, radius: number): boo
 
 /** A leader without its last pixels: where it meets its own marker (on its own line) is no crossing. */
 const MARKER_CLEARANCE = 7;
+/** Markers this close to a leader's place are its neighbours: any leader to it passes them. */
+export const NEIGHBOUR_RADIUS = 14;
 function shortOfMarker([start, end]: Segment): Segment {
   const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
   const keep = Math.max(0, length - MARKER_CLEARANCE) / (length || 1);
@@ -249,7 +251,15 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
    * among the sides whose other cost is within `limit` (what the label may cost at all), so a place
    * that must be named is never left unnamed for it (small maps). */
   const markersCrossed = (own: Segment[]) =>
-    own.map(shortOfMarker).reduce((n, seg) => n + obstacles.dots.filter((dot) => segmentNearPoint(seg, dot.at, dot.radius)).length, 0);
+    own.reduce(
+      (n, seg) =>
+        n +
+        obstacles.dots.filter(
+          // A marker beside the place itself is passed by a leader from any side: that one does not count.
+          (dot) => Math.hypot(dot.at[0] - seg[1][0], dot.at[1] - seg[1][1]) > NEIGHBOUR_RADIUS && segmentNearPoint(shortOfMarker(seg), dot.at, dot.radius),
+        ).length,
+      0,
+    );
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
   const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[], limit = Infinity) => {
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number; rank: number } | null = null;

@@ -11,14 +11,23 @@ export function darkLabelTint(hex: string): string {
   return mixWithWhite(hex, TINT_LAYER_PERCENT);
 }
 
-/** `#rrggbb` mixed with white as `color-mix(in srgb, colour percent%, #fff)` does. */
-export function mixWithWhite(hex: string, percent: number): string {
+/** `#rrggbb` mixed with another as `color-mix(in srgb, colour percent%, other)` does. */
+export function mixColors(hex: string, percent: number, other: string): string {
   const p = percent / 100;
   return `#${[0, 1, 2]
     .map((i) =>
-      Math.round(channel(hex, i) * p + 255 * (1 - p))
+      Math.round(channel(hex, i) * p + channel(other, i) * (1 - p))
         .toString(16)
         .padStart(2, '0'),
     )
     .join('')}`;
 }
+
+/** `#rrggbb` mixed with white as `color-mix(in srgb, colour percent%, #fff)` does. */
+export function mixWithWhite(hex: string, percent: number): string {
+  return mixColors(hex, percent, '#ffffff');
+}
+
+/** How much of its light-map colour an estimated position keeps on a dark map, the rest the dark
+ * halo: dimmer than the layer's exact places (their light tint), where on a light map it is paler. */
+export const DARK_APPROXIMATE_PERCENT = 60;

@@ -8,11 +8,18 @@ import { kindsShaped, styleOf } from '../layers/layer.ts';
 import type { Kind, KindStyle } from '../types.ts';
 import { BANDS, type Band } from './layer-order.ts';
 import { LIGHT, type BasemapPalette } from './basemap-style.ts';
-import { darkLabelTint, mixWithWhite } from '../labels/tint.ts';
+import { DARK_APPROXIMATE_PERCENT, darkLabelTint, mixColors, mixWithWhite } from '../labels/tint.ts';
 
 export const HALO = '#ffffff';
 /** How much of its layer's colour an approximate point keeps (the rest white); the picture draws it at this opacity over its white halo. */
 export const APPROXIMATE_PERCENT = 70;
+
+/** An estimated position's dot: paler on a light map, dimmer on a dark one (the picture's CSS and the
+ * legend's key give the same colours; a unit test keeps them equal). */
+export function approximateColor(layerColor: string, palette: BasemapPalette): string {
+  const pale = mixWithWhite(layerColor, APPROXIMATE_PERCENT);
+  return palette.storyColor === 'tint' ? mixColors(pale, DARK_APPROXIMATE_PERCENT, palette.halo) : pale;
+}
 
 export function sourceId(layer: StoryLayer): string {
   return `story-${layer.id}`;
@@ -169,7 +176,7 @@ function lineLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kin
 }
 
 /** Points: a dot, and a marker glyph for the kinds that have one (not when dense). */
-function pointLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind[], dense: boolean): LayerSpecification[] {
+function pointLayers({ layer, source, id, palette, lineColor }: Parts, kinds: Kind[], dense: boolean): LayerSpecification[] {
   if (!kinds.length) return [];
   // Dense layers get small dots: each dot's pixels are drawn at every redraw, so big ones
   // multiply the cost by the number of points (and overlap into a blot).
@@ -201,12 +208,13 @@ function pointLayers({ layer, source, id, color, lineColor }: Parts, kinds: Kind
       source,
       filter: geometryIs('Point'),
       paint: {
-        // Approximate positions are drawn lighter (the panel says why), unless selected: their colour
-        // mixed with white, as the picture draws them (a 70% dot over its white halo), on light and dark maps alike.
+        // Approximate positions are drawn apart (the panel says why), unless selected: on a light map
+        // paler (their colour mixed with white, as the picture draws them: a 70% dot over its white
+        // halo), on a dark map dimmer (that colour mixed with the dark halo), where exact places are a light tint.
         'circle-color': [
           'case',
           ['all', ['==', ['get', 'precision'], 'approximate'], ['!', ['boolean', ['feature-state', 'selected'], false]]],
-          mixWithWhite(color, APPROXIMATE_PERCENT),
+          approximateColor(layer.color, palette),
           lineColor,
         ],
         'circle-radius': grown(radius, POINT_GROWTH.hover, POINT_GROWTH.selected),
