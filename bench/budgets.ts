@@ -17,6 +17,10 @@ export const judge = (results: Results): Verdicts => [
   ['light embed: bytes its frame transfers in an article read untouched ≤ 60 KB gzip', results.lightEmbed.bytesGzipKb.light <= 60],
   ['light embed: main-thread time in its frame ≤ 0.2 × the always-live embed’s', results.lightEmbed.mainThreadMs.ratio <= 0.2],
   ['light embed: no WebGL context in an article read untouched', results.lightEmbed.webglContexts.light === 0],
+  [
+    'light embed: intent (the pointer over the map) → live map drawn ≤ 1.1 × the always-live embed’s first idle',
+    results.lightEmbed.intentToDrawnMs.ratio <= 1.1,
+  ],
   ['story: chapter change to settled p95 ≤ 1.2 s with flights', results.story.flightToSettledMs.p95 <= 1200],
   ['story: chapter change to settled p95 ≤ 150 ms with reduced motion', results.story.reducedMotionToSettledMs.p95 <= 150],
   ['story: no main-thread task over 200 ms while scrolling through it', results.story.scrollLongestTaskMs <= 200],

@@ -1,7 +1,7 @@
 // npx tsx bench/light-embed-probe.ts [rounds]: the light embed's measure alone (bench/measure/light-embed.ts),
 // on the app built in dist/ (copied to the bench's site, as `npm run bench -- --reuse-build` does, without the peers).
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { measureLightEmbed } from './measure/light-embed.ts';
+import { measureLightEmbed, type LightEmbedSample } from './measure/light-embed.ts';
 import { SITE } from './site.ts';
 import { launchBrowser } from './pages.ts';
 import { startServer } from './server.ts';
@@ -22,6 +22,10 @@ try {
     `  main thread:      light ${median(light.map((s) => s.mainThreadMs)).toFixed(0)} ms, always-live ${median(live.map((s) => s.mainThreadMs)).toFixed(0)} ms`,
   );
   console.log(`  WebGL contexts:   light ${Math.max(...light.map((s) => s.webglContexts))}, always-live ${Math.max(...live.map((s) => s.webglContexts))}`);
+  const intent = (xs: LightEmbedSample[]) => median(xs.map((s) => s.intentToDrawnMs));
+  console.log(
+    `  intent → drawn:   light ${intent(light).toFixed(0)} ms (pointer over the map), always-live ${intent(live).toFixed(0)} ms (first idle); ratio ${(intent(light) / intent(live)).toFixed(2)}`,
+  );
 } finally {
   await browser.close();
   server.stop();

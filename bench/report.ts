@@ -53,6 +53,11 @@ export function printResults(results: Results) {
       app: `${f(results.lightEmbed.mainThreadMs.light)} / ${results.lightEmbed.webglContexts.light}`,
       ratio: f(results.lightEmbed.mainThreadMs.ratio),
     },
+    'embed frame: intent → live map drawn (ms)': {
+      baseline: `${f(results.lightEmbed.intentToDrawnMs.live)} (always live, first idle)`,
+      app: `${f(results.lightEmbed.intentToDrawnMs.light)} (light, pointer over the map)`,
+      ratio: f(results.lightEmbed.intentToDrawnMs.ratio),
+    },
     'story: chapter → settled p50/p95 (ms), flights': {
       baseline: '—',
       app: `${p50p95(results.story.flightToSettledMs)} (n=${results.story.chapterChanges})`,

@@ -75,6 +75,11 @@ export function collectResults({ browserVersion, rounds, size, main, firstPaint,
         ratio: median(light.map((s) => s.mainThreadMs)) / median(live.map((s) => s.mainThreadMs)),
       },
       webglContexts: { light: Math.max(...light.map((s) => s.webglContexts)), live: Math.max(...live.map((s) => s.webglContexts)) },
+      intentToDrawnMs: {
+        light: median(light.map((s) => s.intentToDrawnMs)),
+        live: median(live.map((s) => s.intentToDrawnMs)),
+        ratio: median(light.map((s) => s.intentToDrawnMs)) / median(live.map((s) => s.intentToDrawnMs)),
+      },
     },
     story: {
       chapterChanges: story.flights.length,

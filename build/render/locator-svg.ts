@@ -19,11 +19,11 @@ import { LANGS, type Lang, type StoryCollection } from '../../src/lib/types.ts';
 /** The inset's height in SVG units: its size in CSS pixels on a large map (src/static-map.css). */
 export const LOCATOR_HEIGHT = 270;
 /** Its height on small maps (phones, embeds), where its labels are laid out again, larger in its units. */
-const SMALL_HEIGHT = 140;
+const SMALL_HEIGHT = 170;
 /** Label size in CSS pixels, at either size. */
 const LABEL_PX = 11;
 /** On small maps the inset's labels are a little smaller, so the disputed names fit beside the claim's. */
-const SMALL_LABEL_PX = 9;
+const SMALL_LABEL_PX = 10;
 /** Wrapping width of the inset's labels, in ems. */
 const LINE_EMS = 12;
 /** The sea's name in three short lines: it fits in the open water beside the main view's box. */
@@ -116,15 +116,13 @@ export function locatorLayout(
     const claim = inputs.find(isClaim);
     const claimPlan = shown.find(isClaim);
     const wraps = claim && claimPlan ? CLAIM_EMS.map((ems) => ({ ...claim, lines: claimPlan.lines.flatMap((line) => wrapText(line, ems)) })) : [];
-    const placed =
-      claimWhereIslandsFit(
-        wraps,
-        inputs.filter((i) => !isClaim(i)),
-        obstacles,
-      ) ?? layoutLabels(inputs, obstacles);
-    // Last, the sea's name, in the open water the others leave (or not at all: it has no marker to name).
     const seaInputs = plan.inputs.filter(isSea).map((i) => ({ ...i, anchors: ['center' as const, ...POINT_ANCHORS], size: units }));
-    const sea = layoutLabels(seaInputs, { ...obstacles, keepOut: [...keepOut, ...placed.map((l) => l.box)] });
+    const islands = inputs.filter((i) => !isClaim(i));
+    // The claim where the islands and the sea's name still fit; else where the islands do.
+    const withSea = claimWhereIslandsFit(wraps, [...islands, ...seaInputs], obstacles);
+    const placed = withSea ?? claimWhereIslandsFit(wraps, islands, obstacles) ?? layoutLabels(inputs, obstacles);
+    // Else last, the sea's name, in the open water the others leave (or not at all: it has no marker to name).
+    const sea = withSea ? [] : layoutLabels(seaInputs, { ...obstacles, keepOut: [...keepOut, ...placed.map((l) => l.box)] });
     const cls = (l: (typeof placed)[number]) => plan.meta.get(l.id)?.cls ?? 'island';
     return { placed: [...placed, ...sea], cls, units };
   };

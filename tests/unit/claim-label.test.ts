@@ -51,7 +51,7 @@ function touchesDash(box: Box, projection: GeoProjection, halfWidth: number): bo
 
 const claimLabel = (placed: PlacedLabel[]) => placed.find((l) => claimIds.includes(l.id));
 
-/** The map's size and what covers it (the locator inset, 270 or 140 px tall, and the controls) at each screen, as the page lays them out. */
+/** The map's size and what covers it (the locator inset, 270 or 170 px tall, and the controls) at each screen, as the page lays them out. */
 const VIEWS = [
   {
     screen: '1280×800',
@@ -69,7 +69,7 @@ const VIEWS = [
     width: 390,
     height: 591,
     covers: [
-      [10, 441, 143, 581],
+      [10, 411, 172, 581],
       [352, 8, 382, 141],
       [270, 559, 337, 581],
       [356, 525, 380, 549],

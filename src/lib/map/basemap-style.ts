@@ -45,7 +45,8 @@ export const DARK: BasemapPalette = {
   border: '#8d8478',
   seaLabel: '#9cc3dc',
   countryLabel: '#c9c2b8',
-  cityLabel: '#e6e3de',
+  // Dimmer than the story's own names (light tints of their layers' colours), still 4.5:1 on land and sea.
+  cityLabel: '#a39e96',
   halo: '#15181c',
   label: '#f2efe9',
   claimLabel: '#8fd6c8',

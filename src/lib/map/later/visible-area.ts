@@ -21,7 +21,9 @@ export interface VisibleArea {
 export function visibleArea(mapWrap: HTMLElement): VisibleArea {
   const map = boxOf(mapWrap);
   const viewport: Box = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-  const panels = mapCovers().map((el) => intersect(boxOf(el), map)).filter(hasArea);
+  const panels = mapCovers()
+    .map((el) => intersect(boxOf(el), map))
+    .filter(hasArea);
   const controls = [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')].map(boxOf).filter(hasArea);
   return { map, free: uncoveredBox(map, viewport, [...panels, ...controls]), panels };
 }
