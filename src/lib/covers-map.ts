@@ -1,11 +1,16 @@
-// What the page lays over the map: elements marked data-covers-map (the phone's sheet, the embed's
-// panel, list and caption). Framing keeps the selection clear of them, and labels keep out from under them.
+// What lies over the map: what the page lays over it (elements marked data-covers-map: the phone's
+// sheet, the embed's panel, list and caption) and the map's own controls (MapLibre's, and ours marked
+// data-map-control: the buttons, the locator inset). Framing keeps the selection clear of both
+// (src/lib/map/later/visible-area.ts), and labels keep out from under both (src/lib/labels/view.ts).
 import { afterNextPaint } from './after-paint.ts';
 
-export const COVERS_MAP = 'data-covers-map';
+const COVERS_MAP = 'data-covers-map';
 
-/** The elements covering the map now. */
+/** The elements the page lays over the map now. */
 export const mapCovers = (): Element[] => [...document.querySelectorAll(`[${COVERS_MAP}]`)];
+
+/** The map's own controls. */
+export const mapControls = (mapWrap: HTMLElement): Element[] => [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')];
 
 /**
  * Calls `changed` after the next paint whenever an element covering the map comes, goes or changes

@@ -251,15 +251,13 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
    * among the sides whose other cost is within `limit` (what the label may cost at all), so a place
    * that must be named is never left unnamed for it (small maps). */
   const markersCrossed = (own: Segment[]) =>
-    own.reduce(
-      (n, seg) =>
-        n +
-        obstacles.dots.filter(
-          // A marker beside the place itself is passed by a leader from any side: that one does not count.
-          (dot) => Math.hypot(dot.at[0] - seg[1][0], dot.at[1] - seg[1][1]) > NEIGHBOUR_RADIUS && segmentNearPoint(shortOfMarker(seg), dot.at, dot.radius),
-        ).length,
-      0,
-    );
+    own.reduce((n, seg) => {
+      const short = shortOfMarker(seg);
+      const [, place] = seg;
+      // A marker beside the place itself is passed by a leader from any side: that one does not count.
+      const beside = (at: Point) => Math.hypot(at[0] - place[0], at[1] - place[1]) <= NEIGHBOUR_RADIUS;
+      return n + obstacles.dots.filter((dot) => !beside(dot.at) && segmentNearPoint(short, dot.at, dot.radius)).length;
+    }, 0);
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
   const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[], limit = Infinity) => {
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number; rank: number } | null = null;

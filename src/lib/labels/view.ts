@@ -5,7 +5,7 @@ import { planLabels, boxOf, type LabelMeta, type ViewLayer } from './candidates.
 import { layoutLabels, type Box, type PlacedLabel, type Point } from './layout.ts';
 import type { Lang } from '../types.ts';
 import type { LandCollection } from './land.ts';
-import { mapCovers } from '../covers-map.ts';
+import { mapControls, mapCovers } from '../covers-map.ts';
 
 export interface ViewLabels {
   placed: PlacedLabel[];
@@ -18,7 +18,7 @@ export function coveredAreas(mapWrap: HTMLElement): Box[] {
   const origin = mapWrap.getBoundingClientRect();
   const width = origin.width;
   const height = origin.height;
-  return [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]'), ...mapCovers()]
+  return [...mapControls(mapWrap), ...mapCovers()]
     .map((el) => boxOf(el.getBoundingClientRect(), origin))
     .map((b): Box => [Math.max(b[0], 0), Math.max(b[1], 0), Math.min(b[2], width), Math.min(b[3], height)])
     .filter((b) => b[2] > b[0] && b[3] > b[1]);

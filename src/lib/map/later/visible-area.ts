@@ -1,7 +1,7 @@
 // Reads from the page what covers the map: elements marked data-covers-map (the phone's sheet, the
 // embed's panel and list), the map's controls, and the edges of the viewport.
 import { intersect, uncoveredBox, type Box } from './uncovered.ts';
-import { mapCovers } from '../../covers-map.ts';
+import { mapControls, mapCovers } from '../../covers-map.ts';
 
 const boxOf = (el: Element): Box => {
   const r = el.getBoundingClientRect();
@@ -24,6 +24,6 @@ export function visibleArea(mapWrap: HTMLElement): VisibleArea {
   const panels = mapCovers()
     .map((el) => intersect(boxOf(el), map))
     .filter(hasArea);
-  const controls = [...mapWrap.querySelectorAll('.maplibregl-ctrl, [data-map-control]')].map(boxOf).filter(hasArea);
+  const controls = mapControls(mapWrap).map(boxOf).filter(hasArea);
   return { map, free: uncoveredBox(map, viewport, [...panels, ...controls]), panels };
 }
