@@ -1,9 +1,9 @@
 // The story page: its masthead is already painted (story.html); the story starts after that paint.
-import { afterNextPaint } from '../lib/after-paint.ts';
+import { afterFirstPaint } from '../lib/after-paint.ts';
 import '../global.css';
 import '../static-map.css';
 import '../masthead.css';
 import './story-layout.css';
 import './flat-story.css';
 
-afterNextPaint(() => void import('./start-story.ts'));
+afterFirstPaint(() => void import('./start-story.ts'));
