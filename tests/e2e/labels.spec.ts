@@ -92,6 +92,8 @@ for (const { width, height, lang } of cases) {
     // The picture, shown again where it stood before the swap, to measure its labels.
     await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = 'block'));
     const labels = await pictureLabels(page, lang);
+    // (Measured while the picture is shown: hidden, its leaders have another screen transform.)
+    const leaders = await pictureLeaders(page, lang);
     await page.screenshot({ path: `${SCREENS}/40-labels-${width}-${lang}-picture.png` });
     await page.locator('.static-map').evaluate((el) => ((el as HTMLElement).style.display = ''));
     expect(
@@ -124,7 +126,6 @@ for (const { width, height, lang } of cases) {
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
     // A leader leaves its own label's edge and runs through no other word.
-    const leaders = await pictureLeaders(page, lang);
     for (const [start, end] of leaders) {
       const crossed = labels.filter((l) => !(start[0] >= l.box[0] - 1 && start[0] <= l.box[2] + 1 && start[1] >= l.box[1] - 1 && start[1] <= l.box[3] + 1));
       for (const l of crossed)

@@ -120,6 +120,37 @@ describe('label layout at the first view', () => {
     expect(ids.has('ree-region')).toBe(true);
   });
 
+  it.each(LANGS)('in %s, never hangs a name by a leader nearer another layer’s marker, or through a marker, at any size', (lang) => {
+    const views: [string, (lonLat: number[]) => [number, number], Box][] = [
+      ['first view', project, [0, 0, frame.width, frame.height]],
+      ['phone', (lonLat) => storyProjection(390, 590, 20)(lonLat as [number, number]) as [number, number], [0, 0, 390, 590]],
+      // A 320 px embed's scale (Mong Cai's name once hung under Hanoi here, Friendship Pass's under Haiphong).
+      ['320 px embed', zoomedRound([104.5, 23], 0.36, [160, 200]), [0, 0, 320, 400]],
+    ];
+    for (const [view, projection, box] of views) {
+      const plan = planLabels(basemap, layers, lang, projection);
+      const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: box });
+      const keyOf = new Map(plan.inputs.map((i) => [i.id, i.groupKey]));
+      for (const label of placed)
+        for (const member of label.members ?? []) {
+          const start = leaderStart(label.box, member.at);
+          const length = Math.hypot(start[0] - member.at[0], start[1] - member.at[1]);
+          const key = keyOf.get(member.id.split('+')[0]!);
+          for (const dot of plan.obstacles.dots) {
+            if (Math.hypot(dot.at[0] - member.at[0], dot.at[1] - member.at[1]) <= NEIGHBOUR_RADIUS) continue;
+            const where = `${view}: ${label.id}'s leader and the marker at ${dot.at.map(Math.round)}`;
+            const shortened = Math.max(0, length - 7) / (length || 1);
+            const end: [number, number] = [start[0] + (member.at[0] - start[0]) * shortened, start[1] + (member.at[1] - start[1]) * shortened];
+            expect(segmentNearPoint([start, end], dot.at, dot.radius), where).toBe(false);
+            if (length > 16 && dot.key && dot.key !== key) {
+              const toDot = leaderStart(label.box, dot.at);
+              expect(Math.hypot(toDot[0] - dot.at[0], toDot[1] - dot.at[1]), where).toBeGreaterThanOrEqual(length);
+            }
+          }
+        }
+    }
+  });
+
   it('on a small map leaves a place on the way unnamed rather than name it by a leader, and names the places the articles single out first', () => {
     const minor = new Set(
       Object.values(story.collections)

@@ -183,7 +183,7 @@ export function planLabels(
         for (const part of positions(f.geometry)) obstacles.lines.push({ points: part.map(project), halfWidth: style.width / 2 + 1.5, key: layer.id });
       }
       if (style.shape === 'point' && f.geometry.type === 'Point' && !dense) {
-        obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2 });
+        obstacles.dots.push({ at: project(f.geometry.coordinates), radius: style.radius + 2, key: layer.id });
       }
       if (beside.includes(p.kind)) {
         const [at, ...others] = claimAnchors(f.geometry, project, frame);

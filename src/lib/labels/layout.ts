@@ -54,7 +54,8 @@ export interface Obstacles {
   /** Story lines as projected polylines, with the half-width they are drawn with. */
   lines: { points: Point[]; halfWidth: number; /** The layer drawing it (a LabelInput's groupKey). */ key?: string }[];
   /** Markers and dots: centre and radius. */
-  dots: { at: Point; radius: number }[];
+  /** Markers and town dots; a story marker's key is its layer's id. */
+  dots: { at: Point; radius: number; key?: string }[];
   /** Areas no label may enter (the map's controls and insets). */
   keepOut: Box[];
   /** The visible frame: labels stay inside it. */
@@ -146,6 +147,8 @@ export function segmentNearPoint([a, b]: Segment, p: Point, radius: number): boo
 const MARKER_CLEARANCE = 7;
 /** Markers this close to a leader's place are its neighbours: any leader to it passes them. */
 export const NEIGHBOUR_RADIUS = 14;
+/** A leader longer than this points a reader at its place; a shorter one sits beside it. */
+const FAR_LEADER = 16;
 function shortOfMarker([start, end]: Segment): Segment {
   const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
   const keep = Math.max(0, length - MARKER_CLEARANCE) / (length || 1);
@@ -247,9 +250,10 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
           storySegments.filter((other) => segmentsCross(seg, other)).length / 2,
         0,
       );
-  /** Markers a leader runs through (it reads as pointing at them): each weighs a half in choosing a side,
-   * among the sides whose other cost is within `limit` (what the label may cost at all), so a place
-   * that must be named is never left unnamed for it (small maps). */
+  /** Markers a leader runs through: it reads as pointing at them (Friendship Pass named under Haiphong,
+   * its leader through Haiphong's marker, sent readers 150 km south). A side whose leaders do so
+   * ranks after every side whose leaders do not, and is never taken: the place waits for a closer
+   * zoom or joins its neighbours' label. */
   const markersCrossed = (own: Segment[]) =>
     own.reduce((n, seg) => {
       const short = shortOfMarker(seg);
@@ -258,6 +262,17 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       const beside = (at: Point) => Math.hypot(at[0] - place[0], at[1] - place[1]) <= NEIGHBOUR_RADIUS;
       return n + obstacles.dots.filter((dot) => !beside(dot.at) && segmentNearPoint(short, dot.at, dot.radius)).length;
     }, 0);
+  /** Another layer's markers nearer a far label than its own places are: the name reads as theirs
+   * (Mong Cai's name under Hanoi at 320 px, its leader passing Haiphong). Counted as crossed. A
+   * station of its own line nearer is not: the leader picks it out along the line. */
+  const markersNearer = (box: Box, members: { at: Point }[], key?: string) => {
+    const away = (at: Point) => Math.hypot(...([0, 1] as const).map((k) => leaderStart(box, at)[k] - at[k]));
+    const own = Math.min(...members.map((m) => away(m.at)));
+    if (own <= FAR_LEADER) return 0;
+    const beside = (at: Point) => members.some((m) => Math.hypot(at[0] - m.at[0], at[1] - m.at[1]) <= NEIGHBOUR_RADIUS);
+    return obstacles.dots.filter((dot) => dot.key !== undefined && dot.key !== key && !beside(dot.at) && away(dot.at) < own).length;
+  };
+  const misleads = (box: Box, members: { at: Point }[], key?: string) => markersCrossed(leadersOf(box, members)) + markersNearer(box, members, key);
   /** The least crowded side; for a group label, its leaders must not cross a placed label either. */
   const best = (input: LabelInput, ownDot?: Point, members?: { at: Point }[], limit = Infinity) => {
     let choice: { anchor: Anchor; box: Box; offset: Point; cost: number; rank: number } | null = null;
@@ -267,7 +282,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       const own = members ? leadersOf(box, members) : [];
       if (members) cost += leaderCost(own);
       // Sides beyond the limit rank after every side within it.
-      const rank = cost + markersCrossed(own) / 2 + (cost > limit ? 1000 : 0);
+      const rank = cost + (members && misleads(box, members, input.groupKey) ? 500 : 0) + (cost > limit ? 1000 : 0);
       if (!choice || rank < choice.rank) choice = { anchor, box, offset, cost, rank };
       if (rank === 0) break;
     }
@@ -294,6 +309,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
       gap: spread + 14,
       required: group.some((g) => g.required),
       widthScale: group[0]!.widthScale ?? 1,
+      ...(group[0]!.groupKey ? { groupKey: group[0]!.groupKey } : {}),
     };
     const targets = oneLeader ? [{ id: input.id, at: centre }] : group.map((g) => ({ id: g.id, at: g.at }));
     const limit = input.required ? TOLERATED : 0;
@@ -307,7 +323,7 @@ export function layoutLabels(inputs: LabelInput[], obstacles: Obstacles): Placed
     }
     // A place that must be named may have its leader cross a line or graze a marker, but no line
     // runs through its words and no leader through another label: it waits for a closer zoom.
-    if (choice.cost > limit) return false;
+    if (choice.cost > limit || misleads(choice.box, targets, input.groupKey)) return false;
     place({ ...input, anchor: choice.anchor, offset: choice.offset, box: choice.box, members: targets });
     return true;
   };
