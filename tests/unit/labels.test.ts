@@ -151,6 +151,19 @@ describe('label layout at the first view', () => {
     }
   });
 
+  it('at the closest zoom names Hekou and Lao Cai apart, each by its own name', () => {
+    // A point selected: about 16 km per 100 px round the crossing, where the two stations' markers part.
+    const perDegree = Math.abs(project([104, 22])[0] - project([103, 22])[0]);
+    const close = zoomedRound([103.972, 22.5017], 640 / perDegree, [350, 280]);
+    for (const lang of LANGS) {
+      const plan = planLabels(basemap, layers, lang, close, { frame: [0, 0, 700, 560] });
+      const placed = layoutLabels(plan.inputs, { ...plan.obstacles, keepOut: [], frame: [0, 0, 700, 560] });
+      const naming = (id: string) => placed.filter((l) => namesOf(l).includes(id)).map((l) => namesOf(l));
+      expect(naming('kh-station-hekou'), lang).toEqual([['kh-station-hekou']]);
+      expect(naming('kh-station-lao-cai'), lang).toEqual([['kh-station-lao-cai']]);
+    }
+  });
+
   it('on a small map leaves a place on the way unnamed rather than name it by a leader, and names the places the articles single out first', () => {
     const minor = new Set(
       Object.values(story.collections)

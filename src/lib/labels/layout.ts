@@ -188,8 +188,9 @@ function conflicts(box: Box, placed: Box[], leaders: Segment[], obstacles: Obsta
 
 /** What a required label may cost and still be placed: below a line through a word (3). */
 const TOLERATED = 2;
-/** Points within this many pixels of each other may share a group label. */
-const GROUP_RADIUS = 18;
+/** Points within this many pixels of each other may share a group label. Further apart, each keeps its
+ * own name (Hekou and Lao Cai, 14 px apart at the closest zoom, were one "Hekou · Lao Cai" there). */
+const GROUP_RADIUS = 12;
 /** A group label's wrapping width in ems. */
 const GROUP_EMS = 13;
 /** Places this close read as one blot at this zoom. */
