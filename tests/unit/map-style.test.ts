@@ -21,6 +21,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { DARK_APPROXIMATE_PERCENT, darkLabelTint, mixColors, mixWithWhite } from '../../src/lib/labels/tint.ts';
 import { readFileSync } from 'node:fs';
 import { BANDS } from '../../src/lib/map/layer-order.ts';
+import { labelLayers } from '../../src/lib/labels/label-style.ts';
 
 function fullStyle(): StyleSpecification {
   const style = basemapStyle('http://localhost/');
@@ -275,5 +276,22 @@ describe('rail and road symbols (one table: lineStrokes)', () => {
     // Wide enough that the hollow reads: the ink shows at least 0.8 px either side of the core.
     const inkWidth = evaluate(ink!.paint['line-width'], road, {}, 'number') as number;
     expect((inkWidth * (1 - styleOf(links, 'expressway').core)) / 2).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the names of countries and of an island province', () => {
+  // Hainan in the countries' spaced capitals read as a state of its own in a China–Vietnam piece.
+  const layout = (cls: string) => {
+    const layer = labelLayers().find((l) => l.id.endsWith(`-${cls}`)) as { layout?: Record<string, unknown> } | undefined;
+    expect(layer, cls).toBeDefined();
+    return layer!.layout ?? {};
+  };
+  it('sets countries in capitals and Hainan in ordinary letters, on the live map and in the picture', () => {
+    expect(layout('country')['text-transform']).toBe('uppercase');
+    expect(layout('region')['text-transform']).toBeUndefined();
+    const css = readFileSync(new URL('../../src/static-map.css', import.meta.url), 'utf8');
+    const rule = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
+    expect(rule('.story-svg .country')).toContain('text-transform: uppercase');
+    expect(rule('.story-svg .region')).not.toContain('uppercase');
   });
 });

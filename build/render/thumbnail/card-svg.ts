@@ -15,10 +15,10 @@ export const CARD = { width: 1200, height: 630, scale: 2 } as const;
 /** MapLibre's fitBounds padding on the app's maps (static-svg.ts). */
 const PADDING = 20;
 
-/** Country and region names in capitals: the picture sets them with CSS text-transform, which resvg
+/** Country names in capitals: the picture sets them with CSS text-transform, which resvg
  * does not read. Only text between tags changes, never an entity (&amp; stays &amp;). */
 export function inCapitals(svg: string): string {
-  return svg.replace(/<text class="(?:country|region) [^>]*>.*?<\/text>/g, (text) =>
+  return svg.replace(/<text class="country [^>]*>.*?<\/text>/g, (text) =>
     text.replace(/>([^<]+)</g, (_, words: string) => `>${words.replace(/&[a-z]+;|[^&]+/g, (part) => (part.startsWith('&') ? part : part.toUpperCase()))}<`),
   );
 }

@@ -20,7 +20,7 @@ export interface LabelMeta {
   layerId?: string;
 }
 
-export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, city: 12, sea: 13, region: 11, country: 13 };
+export const LABEL_SIZE: Record<LabelClass, number> = { claim: 12, island: 12, story: 12, city: 12, sea: 13, region: 12, country: 13 };
 /** Wrapping widths in ems (MapLibre's text-max-width). */
 // Island groups' names are narrow (three short lines), so they fit beside the islands on a phone.
 const MAX_EMS: Record<LabelClass, number> = { claim: 10, island: 8, story: 12, city: 99, sea: 10, region: 99, country: 99 };
@@ -264,7 +264,7 @@ export function planLabels(
     add(id, f.geometry.coordinates, names, cls, {
       // A story country's name may sit to any side of each of its places.
       anchors: names.story_country ? STORY_COUNTRY_ANCHORS : ['center'],
-      widthScale: cls === 'sea' ? 1 : COUNTRY_WIDTH,
+      widthScale: cls === 'country' ? COUNTRY_WIDTH : 1,
       ...(names.alternatives ? { alternatives: names.alternatives.map(project) } : {}),
     });
   // The countries the story is about are named before any other basemap name: a map of China and

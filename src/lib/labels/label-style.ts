@@ -35,7 +35,7 @@ export function labelPalette(p: BasemapPalette): [string, string, unknown][] {
     story: ['get', p.storyColor === 'tint' ? 'tint' : 'color'],
     city: p.cityLabel,
     sea: p.seaLabel,
-    region: p.countryLabel,
+    region: p.label,
     country: p.countryLabel,
   };
   const halo: Record<LabelClass, string> = {
@@ -76,8 +76,8 @@ export function labelLayers(): LayerSpecification[] {
       'text-justify': 'auto',
       'text-allow-overlap': true,
       'text-ignore-placement': true,
-      // Countries and regions (Hainan) in spaced capitals, regions smaller and regular.
-      ...(cls === 'country' || cls === 'region' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 } : {}),
+      // Countries in spaced capitals; an island province (Hainan) in ordinary letters, so it does not read as a state.
+      ...(cls === 'country' ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 } : {}),
     },
     paint: { 'text-halo-width': cls === 'sea' ? 1 : 1.5 },
   }));
