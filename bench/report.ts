@@ -1,5 +1,5 @@
-// Prints a run's results and verdicts, and writes them to bench/results.json (the README's tables are
-// written by hand from that file).
+// Prints a run's results and verdicts, and writes them to bench/results.json (the tables in
+// docs/performance.md are written by hand from that file).
 import { writeFileSync } from 'node:fs';
 import type { Verdicts } from './budgets.ts';
 import type { Results } from './results.ts';

@@ -3,7 +3,7 @@
 // list rows and language changes on the built app, in headless Chromium. Reports every console or
 // page error, and the JS heap after forced garbage collection at minute 1 and at the end, from the
 // same resting state (panel closed, every layer on, English). Fails on any error or on more than
-// 1 MB of growth. Not part of `npm test` (it takes minutes); the last result is in the README.
+// 1 MB of growth. Not part of `npm test` (it takes minutes); the last result is in docs/reliability.md.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession, type Page } from '@playwright/test';

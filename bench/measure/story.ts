@@ -36,7 +36,7 @@ async function stepThrough(browser: Browser, motion: 'reduce' | 'no-preference',
   const idles = () => page.locator('.map').getAttribute('data-idle-count').then(Number);
   // The first change too starts from a page at rest. The frame after the live map replaces the
   // picture takes the software GPU 0.4–0.6 s here (a bare requestAnimationFrame waits that long with
-  // no change asked for): that is the load's, not a chapter change's (README, "Performance").
+  // no change asked for): that is the load's, not a chapter change's (docs/performance.md).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(300);
   for (let i = 1; i < Math.min(count, changes + 1); i++) {

@@ -13,8 +13,7 @@ export const FIRST_PAINT_WAIT_MS = 1500;
  * seen before MapLibre's script is parsed and its WebGL context made. `afterNextPaint` is not
  * enough: its timeout runs when the main thread has handed the frame over, while the GPU process
  * may still be rastering it, and a WebGL context asked for then waits on that raster and holds the
- * picture back (a credit line under the title cost first paint 500 ms that way; README,
- * Performance). Browsers without paint timing, or a report that never comes (a hidden tab), fall
+ * picture back (docs/performance.md, on the credit line under the title). Browsers without paint timing, or a report that never comes (a hidden tab), fall
  * back to the next paint or a timeout.
  */
 export function afterFirstPaint(task: () => void, perf: Performance = performance): void {
