@@ -24,10 +24,5 @@ export function applyPageWords(kind: PageKind, words: Messages, lang: Lang): voi
     dek.textContent = words.storyDek;
     return;
   }
-  const hint = dek.querySelector('.interactive-hint');
-  dek.textContent = `${words.pageDek}${words.sentenceGap}`;
-  if (hint) {
-    hint.textContent = words.pageHint;
-    dek.append(hint);
-  }
+  dek.textContent = words.pageDek;
 }

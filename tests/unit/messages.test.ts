@@ -22,7 +22,6 @@ const SAME_EVERYWHERE = new Set([
   'philippines',
   'precisionWords.exact',
   'precisionTag.exact',
-  'sentenceGap',
 ]);
 
 type Leaf = { sentence: true; arity: number } | { sentence: false; value: unknown };

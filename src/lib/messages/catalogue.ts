@@ -17,7 +17,6 @@ export interface Messages {
   storyTitle: string;
   storyDek: string;
   /** Between the standfirst's two sentences (none in Chinese). */
-  sentenceGap: string;
   /** Before the one-line credit's names ("Sources: ICARO Media Group …"). */
   creditLabel: string;
   mapDetails: string;

@@ -15,7 +15,6 @@ export const en: Messages = {
   pageHint: 'Select a feature on the map or in the list to read what the articles say about it.',
   storyTitle: 'China and Vietnam, chapter by chapter',
   storyDek: 'The articles on Xi Jinping’s December 2023 visit to Hanoi, in order: scroll, or step with the arrows, and the map moves to each place.',
-  sentenceGap: ' ',
   creditLabel: 'Sources:',
   // The page
   mapDetails: 'Map details',
@@ -76,7 +75,7 @@ export const en: Messages = {
     expressway: 'Expressway',
     schematic: 'Thin and pale: schematic, linking cited places on the route (its track is not traced)',
   },
-  estimatedKey: 'Paler: an estimated position',
+  estimatedKey: 'Fainter: an estimated position',
   rejected: (n, listed, more) =>
     `${plural(n, 'feature was', 'features were')} left out, as the served file differs from the checked data: ${listed.join('; ')}${more ? `; and ${count.format(more)} more` : ''}.`,
   // Kinds of feature

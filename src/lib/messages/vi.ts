@@ -13,7 +13,6 @@ export const vi: Messages = {
   storyTitle: 'Trung Quốc và Việt Nam qua từng chương',
   storyDek:
     'Các bài báo về chuyến thăm Hà Nội tháng 12/2023 của ông Tập Cận Bình, theo thứ tự: cuộn trang hoặc bấm các mũi tên, bản đồ sẽ chuyển đến từng địa điểm.',
-  sentenceGap: ' ',
   creditLabel: 'Nguồn:',
   mapDetails: 'Chi tiết bản đồ',
   map: 'Bản đồ',
@@ -73,7 +72,7 @@ export const vi: Messages = {
     expressway: 'Đường cao tốc',
     schematic: 'Mảnh và nhạt: vẽ theo sơ đồ, nối các địa điểm được nêu trên tuyến (không theo hướng tuyến thực)',
   },
-  estimatedKey: 'Nhạt hơn: vị trí ước tính',
+  estimatedKey: 'Mờ hơn: vị trí ước tính',
   rejected: (n, listed, more) =>
     `${count.format(n)} mục bị loại bỏ vì tệp được phục vụ khác với dữ liệu đã kiểm tra: ${listed.join('; ')}${more ? `; và ${count.format(more)} mục khác` : ''}.`,
   kinds: {

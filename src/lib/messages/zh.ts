@@ -11,7 +11,6 @@ export const zh: Messages = {
   pageHint: '在地图或列表中选择一个地点或线路，阅读文章对它的描述。',
   storyTitle: '中国与越南：分章阅读',
   storyDek: '按顺序阅读关于习近平2023年12月访问河内的文章：滚动页面或用箭头逐章前进，地图会移到每个地点。',
-  sentenceGap: '',
   creditLabel: '来源：',
   mapDetails: '地图详情',
   map: '地图',
@@ -69,7 +68,7 @@ export const zh: Messages = {
     expressway: '高速公路',
     schematic: '细而浅：示意画法，连接线路上提到的地点（未描绘实际走向）',
   },
-  estimatedKey: '较浅：估计位置',
+  estimatedKey: '较淡：估计位置',
   rejected: (n, listed, more) =>
     `有${count.format(n)}项被略去，因为所提供的文件与已核查的数据不同：${listed.join('；')}${more ? `；另有${count.format(more)}个` : ''}。`,
   kinds: {
